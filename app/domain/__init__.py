@@ -1,0 +1,1 @@
+"""Pure domain rules: values, validation and workflow. No I/O."""

@@ -1,0 +1,123 @@
+"""Human sentences for the codes in :mod:`app.errors`, in Chinese and English.
+
+The core raises codes with data; the CLI and the UI turn them into sentences with :func:`render`.
+Chinese is the default because every user of the product reads Chinese first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_TEMPLATES: dict[str, tuple[str, str]] = {
+    # field-level problems
+    "required": ("{label}不能为空", "{label} is required"),
+    "too_long": ("{label}不能超过{max}个字符（现有{length}个）", "{label} is longer than {max} characters ({length})"),
+    "choice": ("{label}“{value}”无效，可选：{choices}", "{label} '{value}' is not one of: {choices}"),
+    "uscc.length": (
+        "统一社会信用代码应为18位，“{value}”为{length}位",
+        "A unified social credit code has 18 characters; '{value}' has {length}",
+    ),
+    "uscc.chars": (
+        "统一社会信用代码“{value}”第{positions}位的字符“{chars}”不在允许的字符集内（不使用I、O、S、V、Z）",
+        "Unified social credit code '{value}' has characters not allowed ({chars} at position {positions}; "
+        "I, O, S, V and Z are never used)",
+    ),
+    "uscc.check": (
+        "统一社会信用代码“{value}”校验位错误：第18位应为“{expected}”，实为“{actual}”",
+        "Unified social credit code '{value}' fails its check: character 18 should be '{expected}', "
+        "not '{actual}'",
+    ),
+    "uscc.org_check": (
+        "统一社会信用代码“{value}”中的组织机构代码校验位不符（应为“{expected}”），请核对",
+        "The organisation code inside '{value}' fails its own check (expected '{expected}'); please verify",
+    ),
+    "uscc.duplicate": (
+        "统一社会信用代码{value}已登记为“{existing_name}”",
+        "Unified social credit code {value} is already registered as '{existing_name}'",
+    ),
+    "district.unknown": (
+        "所属区“{value}”不是广州市的行政区（可填区名如“天河区”“天河”或区划代码如440106）",
+        "District '{value}' is not a Guangzhou district (use a name such as 天河区 or a code such as 440106)",
+    ),
+    "phone.format": ("联系电话“{value}”格式不正确", "Phone number '{value}' is not valid"),
+    "datetime.format": (
+        "{label}“{value}”不是有效的日期时间（例如 2026-12-03 09:30）",
+        "{label} '{value}' is not a valid date and time (e.g. 2026-12-03 09:30)",
+    ),
+    "date.format": (
+        "{label}“{value}”不是有效的日期（例如 2026-12-03）",
+        "{label} '{value}' is not a valid date (e.g. 2026-12-03)",
+    ),
+    "visit.end_before_start": ("结束时间早于开始时间", "The end time is before the start time"),
+    "visit.no_officer": ("至少填写一名走访人员", "At least one officer must be named"),
+    # record-level problems
+    "not_found": ("找不到{what}（{id}）", "No {what} with id {id}"),
+    "enterprise.not_found": ("找不到企业（{id}）", "No enterprise with id {id}"),
+    "attachment.unreadable": ("无法读取附件“{path}”：{reason}", "Cannot read attachment '{path}': {reason}"),
+    # files
+    "file.unreadable": ("无法读取文件“{path}”：{reason}", "Cannot read '{path}': {reason}"),
+    "file.format": (
+        "不支持的文件格式“{suffix}”（支持 .xlsx 和 .csv）",
+        "Unsupported file type '{suffix}' (use .xlsx or .csv)",
+    ),
+    "file.encoding": (
+        "无法识别文件“{path}”的编码（支持 UTF-8、带BOM的UTF-8 和 GBK）",
+        "Cannot decode '{path}' (UTF-8, UTF-8 with BOM and GBK are supported)",
+    ),
+    "file.no_header": (
+        "文件“{path}”中找不到表头（需要包含“企业名称”和“统一社会信用代码”列）",
+        "No header row found in '{path}' (it needs columns 企业名称/name and 统一社会信用代码/uscc)",
+    ),
+    "file.duplicate_in_file": (
+        "统一社会信用代码{value}与本文件第{first_row}行重复",
+        "Unified social credit code {value} repeats row {first_row} of this file",
+    ),
+    "audit.broken": (
+        "审计日志第{seq}条被改动或缺失：{reason}",
+        "Audit log entry {seq} was altered or is missing: {reason}",
+    ),
+}
+
+_LABELS: dict[str, tuple[str, str]] = {
+    "name": ("企业名称", "Name"),
+    "uscc": ("统一社会信用代码", "Unified social credit code"),
+    "district": ("所属区", "District"),
+    "address": ("地址", "Address"),
+    "industry": ("行业", "Industry"),
+    "ownership": ("企业类型", "Ownership"),
+    "size": ("企业规模", "Size"),
+    "contact": ("联系人", "Contact"),
+    "phone": ("联系电话", "Phone"),
+    "notes": ("备注", "Notes"),
+    "enterprise_id": ("企业", "Enterprise"),
+    "kind": ("走访类型", "Visit type"),
+    "started_at": ("开始时间", "Start"),
+    "ended_at": ("结束时间", "End"),
+    "officers": ("走访人员", "Officers"),
+    "departments": ("陪同部门", "Accompanying departments"),
+    "purpose": ("走访目的", "Purpose"),
+    "findings": ("发现问题", "Findings"),
+    "demands": ("企业诉求", "Enterprise demands"),
+    "satisfaction": ("满意度", "Satisfaction"),
+    "follow_up_on": ("下次跟进日期", "Next follow-up"),
+}
+
+
+def label(field: str, lang: str = "zh") -> str:
+    zh, en = _LABELS.get(field, (field, field))
+    return zh if lang == "zh" else en
+
+
+def render(code: str, params: dict[str, Any], lang: str = "zh") -> str:
+    """The sentence for ``code`` with ``params`` filled in; unknown codes fall back to the code."""
+    templates = _TEMPLATES.get(code)
+    if templates is None:
+        return f"{code} {params}" if params else code
+    template = templates[0] if lang == "zh" else templates[1]
+    values = dict(params)
+    if "field" in values and "label" not in values:
+        values["label"] = label(values["field"], lang)
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template

@@ -1,0 +1,146 @@
+"""What every service shares: the change record, the transaction and the audited write.
+
+Every mutation is a method with keyword-only arguments that runs in one transaction, writes the
+record, its audit entry and its sync-outbox operation together, and returns a :class:`Changes`.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from app.errors import NotFound, Problem
+from app.ids import utc_now, uuid7
+from app.store import Store, audit
+from app.sync.hlc import Clock
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a mutation changed: which kinds of record, which ids, and any warnings to show."""
+
+    tables: frozenset[str] = frozenset()
+    ids: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+
+    def touches(self, *tables: str) -> bool:
+        return bool(self.tables.intersection(tables))
+
+    @property
+    def id(self) -> str:
+        """The (first) record the mutation created or changed."""
+        return self.ids[0]
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.tables | other.tables, self.ids + other.ids, self.warnings + other.warnings)
+
+
+def _encode(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+
+
+class ServiceBase:
+    def __init__(self, store: Store, *, actor: str | None = None) -> None:
+        self.store = store
+        self.db: sqlite_utils.Database = store.db
+        self.device_id = self._device_id()
+        last = self.db.execute("SELECT hlc FROM sync_outbox ORDER BY device_seq DESC LIMIT 1").fetchone()
+        self.clock = Clock(self.device_id, last[0] if last else None)
+        self.actor = actor or self.get_setting("officer_name") or getpass.getuser()
+
+    # -- transactions and audited writes -------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        with self.db.atomic():
+            yield self.db
+
+    def _device_id(self) -> str:
+        row = self.db.execute("SELECT id FROM device").fetchone()
+        if row:
+            return str(row[0])
+        device = uuid7()
+        with self.db.atomic():
+            self.db.execute("INSERT INTO device (id, created_at) VALUES (?, ?)", [device, utc_now()])
+        return device
+
+    def _record(self, table: str, record_id: str) -> dict[str, Any]:
+        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [record_id]))
+        if not rows:
+            raise NotFound("not_found", what=table, id=record_id)
+        return rows[0]
+
+    def _log(self, table: str, record_id: str, op: str, fields: dict[str, Any], now: str) -> None:
+        row = self._record(table, record_id)
+        audit.append(self.db, at=now, actor=self.actor, action=f"{table}.{op}", table=table,
+                     record_id=record_id, payload=fields, row=row)
+        self.db.execute(
+            "INSERT INTO sync_outbox (table_name, record_id, op, fields, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [table, record_id, op, json.dumps(fields, ensure_ascii=False), self.clock.now(), now],
+        )
+
+    def _insert(self, table: str, fields: dict[str, Any], *, record_id: str | None = None) -> str:
+        """Insert a record with its standard columns; call inside :meth:`transaction`."""
+        now = utc_now()
+        record_id = record_id or uuid7()
+        row = {k: _encode(v) for k, v in fields.items()}
+        row.update(id=record_id, created_at=now, updated_at=now, created_by=self.actor)
+        row.setdefault("unit_id", self.get_setting("unit_id"))
+        self.db[table].insert(row)
+        self._log(table, record_id, "insert", fields, now)
+        return record_id
+
+    def _update(self, table: str, record_id: str, fields: dict[str, Any]) -> bool:
+        """Write the fields that differ; returns whether anything changed."""
+        current = self._record(table, record_id)
+        changed = {k: v for k, v in fields.items() if current.get(k) != _encode(v)}
+        if not changed:
+            return False
+        now = utc_now()
+        values = {k: _encode(v) for k, v in changed.items()}
+        values["updated_at"] = now
+        self.db[table].update(current["rid"], values)
+        self._log(table, record_id, "update", changed, now)
+        return True
+
+    def _soft_delete(self, table: str, record_id: str) -> None:
+        now = utc_now()
+        current = self._record(table, record_id)
+        if current["deleted_at"]:
+            return
+        self.db[table].update(current["rid"], {"deleted_at": now, "updated_at": now})
+        self._log(table, record_id, "delete", {"deleted_at": now}, now)
+
+    # -- settings ---------------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_settings(self, **values: Any) -> Changes:
+        now = utc_now()
+        with self.transaction():
+            for key, value in values.items():
+                self.db.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    [key, json.dumps(value, ensure_ascii=False)],
+                )
+                audit.append(self.db, at=now, actor=self.actor, action="settings.set", table="settings",
+                             record_id=key, payload={"value": value}, row=None)
+        return Changes(frozenset({"settings"}))
+
+
+def decode_row(row: dict[str, Any], list_fields: Iterable[str]) -> dict[str, Any]:
+    """A stored row with its JSON list columns turned back into lists."""
+    out = dict(row)
+    for key in list_fields:
+        if key in out and isinstance(out[key], str):
+            out[key] = json.loads(out[key] or "[]")
+    return out

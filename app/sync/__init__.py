@@ -1,0 +1,1 @@
+"""Client side of sync. The protocol and engine arrive with the sync issue; the outbox is written now."""
