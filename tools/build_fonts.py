@@ -42,7 +42,7 @@ FACES = {
     "HuhangSongTitle": ("NotoSerifCJK-Bold.ttc", 2, "gb2312"),
     "HuhangHei": ("FandolHei-Regular.otf", 0, "wide"),
     "HuhangKai": ("FandolKai-Regular.otf", 0, "wide"),
-    "HuhangFallback": ("NotoSerifCJK-Regular.ttc", 2, "wide"),
+    "HuhangFallback": ("NotoSerifCJK-Regular.ttc", 2, "gbk"),
 }
 
 # Code point ranges always kept (where the source has a glyph).
@@ -57,7 +57,7 @@ BASE_RANGES = [
     (0xFF00, 0xFFEF),  # Half-width and full-width forms
 ]
 
-MAX_ERR = 1.0  # Maximum cubic-to-quadratic approximation error, font units.
+MAX_ERR = 2.0  # Maximum cubic-to-quadratic approximation error, font units.
 DROP_TABLES = ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx",
                "DSIG", "meta", "JSTF", "MATH"]
 
@@ -71,6 +71,18 @@ def gb2312_chars():
                 chars.add(ord(bytes((row, cell)).decode("gb2312")))
             except UnicodeDecodeError:
                 pass
+    return chars
+
+
+def gbk_hanzi():
+    """Return the CJK Unified Ideographs encodable in GBK (21,003 characters)."""
+    chars = set()
+    for cp in list(range(0x3400, 0xA000)) + list(range(0xF900, 0xFB00)):
+        try:
+            chr(cp).encode("gbk")
+        except UnicodeEncodeError:
+            continue
+        chars.add(cp)
     return chars
 
 
@@ -92,8 +104,10 @@ def repertoire(kind, unihan_path):
     """Return the set of code points requested for a repertoire kind."""
     chars = {cp for lo, hi in BASE_RANGES for cp in range(lo, hi + 1)}
     chars |= gb2312_chars()
-    if kind == "wide":
+    if kind in ("wide", "gbk"):
         chars |= general_standard_chars(unihan_path)
+    if kind == "gbk":
+        chars |= gbk_hanzi()
     return chars
 
 
