@@ -58,3 +58,12 @@ def chinese_date(value: date) -> str:
 
 def iso_minutes(value: datetime) -> str:
     return value.strftime("%Y-%m-%dT%H:%M")
+
+
+def duration_text(hours: float) -> str:
+    """A duration the way the commission writes it: 3天14小时, 14小时, 2天 (rounded to the hour)."""
+    total = int(round(hours))
+    days, rest = divmod(total, 24)
+    if days and rest:
+        return f"{days}天{rest}小时"
+    return f"{days}天" if days else f"{rest}小时"

@@ -72,6 +72,24 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "统一社会信用代码{value}与本文件第{first_row}行重复",
         "Unified social credit code {value} repeats row {first_row} of this file",
     ),
+    "workflow.unknown_action": ("未知的办理操作“{action}”", "Unknown ledger action '{action}'"),
+    "workflow.not_allowed": (
+        "当前状态为“{status}”，不能{action}；此时可以：{allowed}",
+        "An entry in status {status} cannot be sent to {action}; allowed now: {allowed}",
+    ),
+    "workflow.close_unsatisfied": (
+        "满意度为“{satisfaction}”，不能办结；企业不满意时应重办",
+        "Cannot close with satisfaction {satisfaction}; an unsatisfied entry must be handled again (重办)",
+    ),
+    "workflow.redo_satisfied": (
+        "满意度为“{satisfaction}”，无需重办，可以办结",
+        "Satisfaction is {satisfaction}: nothing to redo, the entry can be closed",
+    ),
+    "workflow.extend_not_later": (
+        "新的到期日期{due_on}必须晚于当前到期日期{current}",
+        "The new due date {due_on} must be after the current one, {current}",
+    ),
+    "ledger.number_taken": ("台账编号{number}已被使用", "Ledger number {number} is already in use"),
     "audit.broken": (
         "审计日志第{seq}条被改动或缺失：{reason}",
         "Audit log entry {seq} was altered or is missing: {reason}",
@@ -100,6 +118,18 @@ _LABELS: dict[str, tuple[str, str]] = {
     "demands": ("企业诉求", "Enterprise demands"),
     "satisfaction": ("满意度", "Satisfaction"),
     "follow_up_on": ("下次跟进日期", "Next follow-up"),
+    "source": ("来源", "Source"),
+    "source_ref": ("来源编号", "Source reference"),
+    "matter_type": ("事项类型", "Matter type"),
+    "scenario": ("问题场景", "Problem scenario"),
+    "summary": ("问题摘要", "Summary"),
+    "details": ("具体情况", "Details"),
+    "department": ("责任单位", "Responsible department"),
+    "handler": ("承办人", "Handling officer"),
+    "accepted_on": ("受理日期", "Accepted on"),
+    "text": ("整改内容", "Rectification"),
+    "responsible": ("责任主体", "Responsible party"),
+    "deadline": ("整改期限", "Deadline"),
 }
 
 

@@ -10,6 +10,7 @@ from app.domain import visit
 from app.errors import NotFound, Problem, ValidationFailed
 from app.services.attachments import AttachmentService
 from app.services.base import Changes, decode_row
+from app.services.ledger import LedgerService
 from app.store.search import ListQuery, ListSpec
 
 VISIT_LIST = ListSpec(
@@ -38,7 +39,7 @@ _ROW_SQL = (
 )
 
 
-class VisitService(AttachmentService):
+class VisitService(AttachmentService, LedgerService):
     def _check_visit(self, fields: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
         clean, problems = visit.clean(fields)
         enterprise_id = clean.get("enterprise_id")
@@ -66,8 +67,10 @@ class VisitService(AttachmentService):
             visit_id = self._insert("visits", clean)
             for photo in photos:
                 self._attach("visits", visit_id, Path(photo))
-        tables = {"visits", "attachments"} if photos else {"visits"}
-        return Changes(frozenset(tables), (visit_id,), tuple(problems))
+            entries = self._register_demands(visit_id, clean["enterprise_id"], clean.get("demands") or [],
+                                             clean["started_at"][:10])
+        tables = {"visits"} | ({"attachments"} if photos else set()) | ({"ledger_entries"} if entries else set())
+        return Changes(frozenset(tables), (visit_id, *entries), tuple(problems))
 
     def update_visit(self, visit_id: str, *, add_photos: Sequence[Path] = (),
                      remove_attachments: Sequence[str] = (), **fields: Any) -> Changes:
@@ -82,6 +85,11 @@ class VisitService(AttachmentService):
             for attachment_id in remove_attachments:
                 self._soft_delete("attachments", attachment_id)
                 tables.add("attachments")
+            if clean.get("demands"):
+                current = self.visit(visit_id)
+                if self._register_demands(visit_id, current["enterprise_id"], clean["demands"],
+                                          current["started_at"][:10]):
+                    tables.add("ledger_entries")
         return Changes(frozenset(tables), (visit_id,), tuple(problems))
 
     def delete_visit(self, visit_id: str) -> Changes:

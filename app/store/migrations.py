@@ -152,3 +152,86 @@ def m003_visits(db: sqlite_utils.Database) -> None:
         """,
     )
     db["visits"].enable_fts(["purpose", "findings"], tokenize="trigram", create_triggers=True)
+
+
+@MIGRATIONS()
+def m004_ledger(db: sqlite_utils.Database) -> None:
+    """The problem ledger, its timeline, rectification items and links between records.
+
+    Only the summary is in the trigram index: details are long, and at a million entries indexing them
+    would multiply the file size (measured: docs/benchmarks.md); details are still searched by the
+    detail screen's own filter, not by the list.
+    """
+    _script(
+        db,
+        f"""
+        CREATE TABLE ledger_entries (
+            {RECORD_COLUMNS},
+            number TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            source_ref TEXT NOT NULL DEFAULT '',
+            enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+            visit_id TEXT REFERENCES visits(id),
+            matter_type TEXT NOT NULL,
+            scenario TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '',
+            department TEXT NOT NULL DEFAULT '',
+            handler TEXT NOT NULL DEFAULT '',
+            accepted_on TEXT NOT NULL,
+            limit_days INTEGER NOT NULL,
+            limit_unit TEXT NOT NULL DEFAULT 'working',
+            due_on TEXT NOT NULL,
+            due_provisional INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT '待签收',
+            escalation_level TEXT NOT NULL DEFAULT '',
+            escalation_reason TEXT NOT NULL DEFAULT '',
+            reply TEXT NOT NULL DEFAULT '',
+            satisfaction TEXT NOT NULL DEFAULT '',
+            closed_at TEXT NOT NULL DEFAULT '',
+            return_visit TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX ledger_status_due ON ledger_entries(status, due_on);
+        CREATE INDEX ledger_due ON ledger_entries(due_on);
+        CREATE INDEX ledger_accepted ON ledger_entries(accepted_on);
+        CREATE INDEX ledger_enterprise ON ledger_entries(enterprise_id);
+        CREATE INDEX ledger_department ON ledger_entries(department);
+        CREATE INDEX ledger_handler ON ledger_entries(handler, status);
+        CREATE TABLE ledger_events (
+            {RECORD_COLUMNS},
+            entry_id TEXT NOT NULL REFERENCES ledger_entries(id),
+            action TEXT NOT NULL,
+            from_status TEXT NOT NULL,
+            to_status TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL DEFAULT '{{}}'
+        );
+        CREATE INDEX ledger_events_entry ON ledger_events(entry_id, rid);
+        CREATE TABLE rectifications (
+            {RECORD_COLUMNS},
+            text TEXT NOT NULL,
+            responsible TEXT NOT NULL,
+            deadline TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT '待整改',
+            entry_id TEXT REFERENCES ledger_entries(id),
+            visit_id TEXT REFERENCES visits(id),
+            letter_id TEXT,
+            verify_visit_id TEXT REFERENCES visits(id),
+            verified_on TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX rectifications_status ON rectifications(status, deadline);
+        CREATE INDEX rectifications_entry ON rectifications(entry_id);
+        CREATE TABLE links (
+            {RECORD_COLUMNS},
+            from_table TEXT NOT NULL,
+            from_id TEXT NOT NULL,
+            to_table TEXT NOT NULL,
+            to_id TEXT NOT NULL
+        );
+        CREATE INDEX links_from ON links(from_table, from_id);
+        CREATE INDEX links_to ON links(to_table, to_id)
+        """,
+    )
+    db["ledger_entries"].enable_fts(["summary"], tokenize="trigram", create_triggers=True)

@@ -7,6 +7,7 @@ table's columns, which is a scan but a fast one at 100,000 rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,8 @@ class ListSpec:
     default_sort: str
     filter_columns: dict[str, str]  # public name → SQL expression compared with =
     joins: str = ""
+    # Filters that are not a plain equality: name → function(value) → (SQL condition, parameters).
+    custom_filters: dict[str, Callable[[Any], tuple[str, list[Any]]]] = field(default_factory=dict)
 
     def where(self, query: ListQuery) -> tuple[str, list[Any]]:
         clauses = [f"{self.table}.deleted_at IS NULL"]
@@ -63,6 +66,11 @@ class ListSpec:
             clauses.append("(" + " OR ".join(alternatives) + ")")
         for name, value in query.filters.items():
             if value in (None, ""):
+                continue
+            if name in self.custom_filters:
+                condition, values = self.custom_filters[name](value)
+                clauses.append(condition)
+                params += values
                 continue
             if name not in self.filter_columns:
                 raise ValueError(f"cannot filter {self.table} by {name!r}")

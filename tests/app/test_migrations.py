@@ -38,6 +38,7 @@ def _seed_visits(db: sqlite_utils.Database) -> None:
 SEEDS: dict[str, Callable[[sqlite_utils.Database], None]] = {
     "m002_enterprises": _seed_core,
     "m003_visits": _seed_enterprises,
+    "m004_ledger": _seed_visits,
 }
 
 

@@ -1,0 +1,299 @@
+"""Problem ledger (涉营商环境问题专项台账): entries, their closed-loop workflow and timeline."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import date, datetime
+from typing import Any
+
+from app.domain import deadlines, ledger, workflow
+from app.domain.dates import parse_date
+from app.errors import HuhangError, NotFound, Problem, ValidationFailed
+from app.ids import utc_now
+from app.services.base import Changes, ServiceBase
+from app.store.search import ListQuery, ListSpec
+
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def _today() -> str:
+    return date.today().isoformat()
+
+
+def _overdue(value: Any) -> tuple[str, list[Any]]:
+    if value in (True, "1", 1, "true"):
+        return "ledger_entries.status != '已办结' AND ledger_entries.due_on < ?", [_today()]
+    return "(ledger_entries.status = '已办结' OR ledger_entries.due_on >= ?)", [_today()]
+
+
+LEDGER_LIST = ListSpec(
+    table="ledger_entries",
+    fts_columns=("ledger_entries.summary",),
+    plain_columns=("ledger_entries.number", "enterprises.name", "ledger_entries.department"),
+    sort_columns={
+        "number": "ledger_entries.number",
+        "accepted_on": "ledger_entries.accepted_on",
+        "due_on": "ledger_entries.due_on",
+        "status": "ledger_entries.status",
+        "matter_type": "ledger_entries.matter_type",
+        "scenario": "ledger_entries.scenario",
+        "department": "ledger_entries.department",
+        "enterprise": "enterprises.name",
+        "summary": "ledger_entries.summary",
+    },
+    default_sort="accepted_on",
+    filter_columns={
+        "status": "ledger_entries.status",
+        "matter_type": "ledger_entries.matter_type",
+        "scenario": "ledger_entries.scenario",
+        "department": "ledger_entries.department",
+        "handler": "ledger_entries.handler",
+        "source": "ledger_entries.source",
+        "district": "enterprises.district",
+        "enterprise_id": "ledger_entries.enterprise_id",
+    },
+    joins="JOIN enterprises ON enterprises.id = ledger_entries.enterprise_id",
+    custom_filters={
+        "overdue": _overdue,
+        "due_from": lambda v: ("ledger_entries.due_on >= ?", [str(v)]),
+        "due_to": lambda v: ("ledger_entries.due_on <= ?", [str(v)]),
+        "open": lambda v: ("ledger_entries.status != '已办结'" if v else "ledger_entries.status = '已办结'", []),
+    },
+)
+_ROW_SQL = (
+    "SELECT ledger_entries.*, enterprises.name AS enterprise_name, enterprises.uscc AS uscc, "
+    "enterprises.district AS district FROM ledger_entries "
+    "JOIN enterprises ON enterprises.id = ledger_entries.enterprise_id"
+)
+
+
+class LedgerService(ServiceBase):
+    # -- configuration ------------------------------------------------------------------------
+
+    def time_limits(self) -> dict[str, int]:
+        return {**ledger.DEFAULT_TIME_LIMITS, **(self.get_setting("time_limits") or {})}
+
+    def limit_unit(self) -> deadlines.Unit:
+        return "calendar" if self.get_setting("limit_unit") == "calendar" else "working"
+
+    def scenarios(self) -> tuple[str, ...]:
+        return tuple(self.get_setting("scenarios") or ledger.DEFAULT_SCENARIOS)
+
+    def device_tag(self) -> str:
+        """A short tag unique to this device in ledger numbers.
+
+        Made from random bits on first use; the server replaces it with one it guarantees unique when
+        the device enrols, so numbers made offline on two laptops never collide.
+        """
+        tag = self.get_setting("device_tag")
+        if not tag:
+            tag = "".join(_CROCKFORD[b % 32] for b in secrets.token_bytes(5))
+            self.set_settings(device_tag=tag)
+        return str(tag)
+
+    def _next_number(self, year: int) -> str:
+        prefix = f"{year}-{self.device_tag()}-"
+        row = self.db.execute(
+            "SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM ledger_entries WHERE number LIKE ?",
+            [len(prefix) + 1, prefix + "%"],
+        ).fetchone()
+        return f"{prefix}{(row[0] or 0) + 1:04d}"
+
+    # -- entries ----------------------------------------------------------------------------------
+
+    def _check_entry(self, fields: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+        clean, problems = ledger.clean(fields, self.scenarios())
+        enterprise_id = clean.get("enterprise_id")
+        if enterprise_id and not self.db.execute(
+                "SELECT 1 FROM enterprises WHERE id = ? AND deleted_at IS NULL", [enterprise_id]).fetchone():
+            problems.append(Problem("enterprise.not_found", "enterprise_id", {"id": enterprise_id}))
+        if any(p.severity == "error" for p in problems):
+            raise ValidationFailed(problems)
+        return clean, problems
+
+    def validate_entry(self, **fields: Any) -> list[Problem]:
+        try:
+            return self._check_entry(fields)[1]
+        except ValidationFailed as failed:
+            return failed.problems + failed.warnings
+
+    def _due(self, accepted_on: str, limit_days: int, unit: deadlines.Unit) -> deadlines.Due:
+        accepted = parse_date(accepted_on)
+        assert accepted is not None
+        return deadlines.due_date(accepted, limit_days, unit)
+
+    def _insert_entry(self, fields: dict[str, Any], *, number: str | None = None, limit_days: int | None = None,
+                      limit_unit: deadlines.Unit | None = None, status: str = "待签收",
+                      extra: dict[str, Any] | None = None) -> str:
+        """Insert an entry and its first timeline event; call inside a transaction."""
+        clean, _ = self._check_entry(fields)
+        unit = limit_unit or self.limit_unit()
+        days = limit_days if limit_days is not None else self.time_limits()[clean["matter_type"]]
+        due = self._due(clean["accepted_on"], days, unit)
+        accepted_year = int(clean["accepted_on"][:4])
+        if number and self.db.execute("SELECT 1 FROM ledger_entries WHERE number = ?", [number]).fetchone():
+            raise HuhangError("ledger.number_taken", number=number)
+        values = {**clean, "number": number or self._next_number(accepted_year), "limit_days": days,
+                  "limit_unit": unit, "due_on": due.on.isoformat(), "due_provisional": int(due.provisional),
+                  "status": status, **(extra or {})}
+        entry_id = self._insert("ledger_entries", values)
+        self._event(entry_id, "register", "", status, "")
+        return entry_id
+
+    def create_entry(self, *, number: str | None = None, limit_days: int | None = None,
+                     limit_unit: deadlines.Unit | None = None, **fields: Any) -> Changes:
+        """Register a new entry (status 待签收); due date from the matter type's time limit."""
+        fields.setdefault("accepted_on", _today())
+        for key in ledger.REQUIRED:
+            fields.setdefault(key, "")
+        with self.transaction():
+            entry_id = self._insert_entry(fields, number=number, limit_days=limit_days, limit_unit=limit_unit)
+        return Changes(frozenset({"ledger_entries", "ledger_events"}), (entry_id,))
+
+    def update_entry(self, entry_id: str, **fields: Any) -> Changes:
+        """Edit the descriptive fields; a new accepted date or matter type moves the due date."""
+        clean, _ = self._check_entry(fields)
+        current = self.entry(entry_id)
+        with self.transaction():
+            if "accepted_on" in clean or "matter_type" in clean:
+                accepted = clean.get("accepted_on", current["accepted_on"])
+                days = self.time_limits()[clean.get("matter_type", current["matter_type"])]
+                if "matter_type" not in clean:
+                    days = current["limit_days"]
+                due = self._due(accepted, days, current["limit_unit"])
+                clean.update(limit_days=days, due_on=due.on.isoformat(), due_provisional=int(due.provisional))
+            changed = self._update("ledger_entries", entry_id, clean)
+        return Changes(frozenset({"ledger_entries"}) if changed else frozenset(), (entry_id,))
+
+    def _event(self, entry_id: str, action: str, from_status: str, to_status: str, reason: str,
+               data: dict[str, Any] | None = None) -> None:
+        self._insert("ledger_events", {"entry_id": entry_id, "action": action, "from_status": from_status,
+                                       "to_status": to_status, "reason": reason, "data": data or {}})
+
+    def transition(self, entry_id: str, *, action: str, **params: Any) -> Changes:
+        """Move an entry along the workflow; refused with what is allowed from here when illegal."""
+        entry = self.entry(entry_id)
+        current_due = parse_date(entry["due_on"])
+        problems = workflow.check(action, entry["status"], entry["satisfaction"], params, current_due=current_due)
+        if problems:
+            raise ValidationFailed(problems)
+        rule = workflow.ACTIONS[action]
+        target = rule.target or entry["status"]
+        updates: dict[str, Any] = {"status": target}
+        reason = str(params.get("reason") or "").strip()
+        if action == "dispatch":
+            updates["department"] = str(params["department"]).strip()
+            if params.get("handler"):
+                updates["handler"] = str(params["handler"]).strip()
+        elif action == "feedback":
+            updates["reply"] = str(params["reply"]).strip()
+        elif action == "rate":
+            updates["satisfaction"] = params["satisfaction"]
+            if params.get("return_visit"):
+                updates["return_visit"] = str(params["return_visit"]).strip()
+        elif action == "close":
+            updates["closed_at"] = str(params.get("closed_at") or datetime.now().strftime("%Y-%m-%dT%H:%M"))
+        elif action == "redo":
+            updates["satisfaction"] = ""
+        elif action == "extend":
+            new_due = parse_date(params["due_on"])
+            assert new_due is not None
+            updates.update(due_on=new_due.isoformat(), due_provisional=0)
+        elif action == "escalate":
+            updates.update(escalation_level=params["level"], escalation_reason=reason)
+        data = {k: v for k, v in params.items() if k != "reason" and v not in (None, "")}
+        if action == "extend":
+            data["previous_due_on"] = entry["due_on"]
+        with self.transaction():
+            self._update("ledger_entries", entry_id, updates)
+            self._event(entry_id, action, entry["status"], target, reason, data)
+        return Changes(frozenset({"ledger_entries", "ledger_events"}), (entry_id,))
+
+    def _register_demands(self, visit_id: str, enterprise_id: str, demands: list[str], on: str) -> list[str]:
+        """Each demand raised in a visit becomes an entry linked to it (once); call inside a transaction.
+
+        The officer refines matter type and scenario on the entry; until then it is a 求助 about 其他.
+        """
+        known = {r[0] for r in self.db.execute(
+            "SELECT summary FROM ledger_entries WHERE visit_id = ? AND deleted_at IS NULL", [visit_id])}
+        created = []
+        for demand in demands:
+            if demand in known:
+                continue
+            summary = demand if len(demand) <= ledger.FIELDS["summary"] else demand[:199] + "…"
+            created.append(self._insert_entry({
+                "source": "走访", "source_ref": "", "enterprise_id": enterprise_id, "visit_id": visit_id,
+                "matter_type": "求助", "scenario": "其他", "summary": summary, "details": demand,
+                "accepted_on": on}))
+            known.add(demand)
+        return created
+
+    def delete_entry(self, entry_id: str) -> Changes:
+        with self.transaction():
+            self._soft_delete("ledger_entries", entry_id)
+        return Changes(frozenset({"ledger_entries"}), (entry_id,))
+
+    # -- reads ------------------------------------------------------------------------------------
+
+    def entry(self, entry_id: str) -> dict[str, Any]:
+        rows = list(self.db.query(f"{_ROW_SQL} WHERE ledger_entries.id = ?", [entry_id]))
+        if not rows:
+            raise NotFound("not_found", what="ledger_entries", id=entry_id)
+        return _with_derived(rows[0])
+
+    def entry_by_number(self, number: str) -> dict[str, Any] | None:
+        rows = list(self.db.query(f"{_ROW_SQL} WHERE ledger_entries.number = ?", [number]))
+        return _with_derived(rows[0]) if rows else None
+
+    def timeline(self, entry_id: str) -> list[dict[str, Any]]:
+        rows = self.db.query("SELECT * FROM ledger_events WHERE entry_id = ? ORDER BY rid", [entry_id])
+        return [{**row, "data": json.loads(row["data"])} for row in rows]
+
+    def allowed_actions(self, entry_id: str) -> list[workflow.Action]:
+        entry = self.entry(entry_id)
+        return workflow.allowed_actions(entry["status"], entry["satisfaction"])
+
+    def entry_ids(self, query: ListQuery = ListQuery(descending=True)) -> list[int]:
+        sql, params = LEDGER_LIST.ids_sql(query)
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def entry_rows(self, rids: list[int]) -> dict[int, dict[str, Any]]:
+        marks = ",".join("?" * len(rids))
+        rows = self.db.query(f"{_ROW_SQL} WHERE ledger_entries.rid IN ({marks})", rids)
+        return {row["rid"]: _with_derived(row) for row in rows}
+
+    def entries_of(self, *, enterprise_id: str | None = None, visit_id: str | None = None) -> list[dict[str, Any]]:
+        column, value = ("enterprise_id", enterprise_id) if enterprise_id else ("visit_id", visit_id)
+        rows = self.db.query(
+            f"{_ROW_SQL} WHERE ledger_entries.{column} = ? AND ledger_entries.deleted_at IS NULL "
+            "ORDER BY ledger_entries.accepted_on DESC", [value])
+        return [_with_derived(r) for r in rows]
+
+    def due_entries(self, *, within_days: int = 3, handler: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        """Open entries that are overdue or due within ``within_days`` calendar days, most urgent first."""
+        horizon = date.fromordinal(date.today().toordinal() + within_days).isoformat()
+        sql = (f"{_ROW_SQL} WHERE ledger_entries.deleted_at IS NULL AND ledger_entries.status != '已办结' "
+               "AND ledger_entries.due_on <= ?")
+        params: list[Any] = [horizon]
+        if handler:
+            sql += " AND ledger_entries.handler = ?"
+            params.append(handler)
+        sql += " ORDER BY ledger_entries.due_on, ledger_entries.rid LIMIT ?"
+        return [_with_derived(r) for r in self.db.query(sql, [*params, limit])]
+
+    def open_entries_of(self, handler: str, limit: int = 200) -> list[dict[str, Any]]:
+        sql = (f"{_ROW_SQL} WHERE ledger_entries.deleted_at IS NULL AND ledger_entries.status != '已办结' "
+               "AND ledger_entries.handler = ? ORDER BY ledger_entries.due_on LIMIT ?")
+        return [_with_derived(r) for r in self.db.query(sql, [handler, limit])]
+
+
+def _with_derived(row: dict[str, Any]) -> dict[str, Any]:
+    """Add what is computed, not stored: overdue and days left."""
+    out = dict(row)
+    due = parse_date(row["due_on"])
+    today = date.today()
+    open_ = row["status"] != "已办结"
+    out["overdue"] = bool(open_ and due and due < today)
+    out["days_left"] = (due - today).days if (open_ and due) else None
+    return out
