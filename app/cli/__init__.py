@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.cli import audit, data, letters
+from app.cli import audit, data, ledger, letters
 from app.cli.common import EXIT_FAILED, EXIT_USAGE, Command
 from app.errors import HuhangError
 from app.services import open_services
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     data.register(sub)
+    ledger.register(sub)
     letters.register(sub)
     audit.register(sub)
     return parser
