@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the bundled Chinese fonts in resources/fonts/ from open-licensed sources.
+"""Build the Chinese fonts in resources/fonts/ from open-licensed sources.
 
 reportlab's ``TTFont`` reads TrueType (``glyf``) outlines only, while the free
 Chinese fonts available as Debian packages ship PostScript (CFF) outlines.
@@ -15,13 +15,14 @@ Sources (Debian 12 packages, extract with ``apt-get download PKG`` and
 * ``fonts-noto-cjk`` and ``fonts-noto-cjk-extra``: ``NotoSerifCJK-*.ttc``
 * ``unicode-data``: ``Unihan_OtherMappings.txt.bz2`` (its ``kTGH`` field lists
   the 8105 characters of the Table of General Standard Chinese Characters)
+  and ``Unihan_Variants.txt.bz2`` (``kSimplifiedVariant``)
 
 Usage::
 
     python tools/build_fonts.py SOURCE_DIR [--out resources/fonts]
 
 SOURCE_DIR is searched recursively for the files named in ``FACES`` and for
-the Unihan file. Requires fontTools (``pip install fonttools``).
+the Unihan files. Requires fontTools (``pip install fonttools``).
 """
 
 import argparse
@@ -35,14 +36,15 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
 
 # Output file stem -> (source file name, face index in a .ttc, repertoire).
-# Repertoire "wide" = base + GB 2312 + the 8105 general standard characters;
-# "gb2312" = base + GB 2312.  Characters missing from a source are skipped.
+# Repertoires are described in repertoire(); characters missing from a
+# source font are skipped.  Face 2 of a Noto CJK .ttc is Simplified Chinese
+# (the order is JP, KR, SC, TC, HK).
 FACES = {
     "HuhangFang": ("FandolFang-Regular.otf", 0, "wide"),
-    "HuhangSongTitle": ("NotoSerifCJK-Bold.ttc", 2, "gb2312"),
+    "HuhangSongTitle": ("FandolSong-Bold.otf", 0, "gb2312"),
     "HuhangHei": ("FandolHei-Regular.otf", 0, "wide"),
     "HuhangKai": ("FandolKai-Regular.otf", 0, "wide"),
-    "HuhangFallback": ("NotoSerifCJK-Regular.ttc", 2, "gbk"),
+    "HuhangFallback": ("NotoSerifCJK-Regular.ttc", 2, "widest"),
 }
 
 # Code point ranges always kept (where the source has a glyph).
@@ -57,7 +59,7 @@ BASE_RANGES = [
     (0xFF00, 0xFFEF),  # Half-width and full-width forms
 ]
 
-MAX_ERR = 2.0  # Maximum cubic-to-quadratic approximation error, font units.
+MAX_ERR = 1.0  # Maximum cubic-to-quadratic approximation error, font units.
 DROP_TABLES = ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx",
                "DSIG", "meta", "JSTF", "MATH"]
 
@@ -75,7 +77,7 @@ def gb2312_chars():
 
 
 def gbk_hanzi():
-    """Return the CJK Unified Ideographs encodable in GBK (21,003 characters)."""
+    """Return the CJK ideographs encodable in GBK (20,923 with Python)."""
     chars = set()
     for cp in list(range(0x3400, 0xA000)) + list(range(0xF900, 0xFB00)):
         try:
@@ -86,33 +88,55 @@ def gbk_hanzi():
     return chars
 
 
-def general_standard_chars(unihan_path):
-    """Return the 8105 characters carrying a Unihan ``kTGH`` value."""
-    opener = bz2.open if unihan_path.suffix == ".bz2" else open
-    chars = set()
-    with opener(unihan_path, "rt", encoding="utf-8") as handle:
+def unihan_field(unihan_dir, file_name, field):
+    """Return {code point: value} for one field of a Unihan data file."""
+    path = find(unihan_dir, file_name + "*")
+    opener = bz2.open if path.suffix == ".bz2" else open
+    values = {}
+    with opener(path, "rt", encoding="utf-8") as handle:
         for line in handle:
-            fields = line.split("\t")
-            if len(fields) >= 2 and fields[1] == "kTGH":
-                chars.add(int(fields[0][2:], 16))
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3 and parts[1] == field:
+                values[int(parts[0][2:], 16)] = parts[2]
+    return values
+
+
+def general_standard_chars(unihan_dir):
+    """Return the 8105 characters of the Table of General Standard Chinese
+    Characters (2013), i.e. those with a Unihan ``kTGH`` value."""
+    chars = set(unihan_field(unihan_dir, "Unihan_OtherMappings.txt", "kTGH"))
     if len(chars) != 8105:
-        sys.exit(f"{unihan_path}: expected 8105 kTGH entries, got {len(chars)}")
+        sys.exit(f"expected 8105 kTGH entries in Unihan, got {len(chars)}")
     return chars
 
 
-def repertoire(kind, unihan_path):
-    """Return the set of code points requested for a repertoire kind."""
+def traditional_forms(unihan_dir):
+    """Return the characters whose Unihan ``kSimplifiedVariant`` lists only
+    other characters (traditional forms such as 國 for 国)."""
+    variants = unihan_field(unihan_dir, "Unihan_Variants.txt",
+                            "kSimplifiedVariant")
+    return {cp for cp, value in variants.items()
+            if cp not in {int(v[2:], 16) for v in value.split()}}
+
+
+def repertoire(kind, unihan_dir):
+    """Return the set of code points requested for a repertoire kind.
+
+    ``gb2312``: BASE_RANGES + GB 2312.  ``wide``: that + the 8105 general
+    standard characters.  ``widest``: that + the GBK ideographs that are not
+    traditional forms (all of GBK would not fit in 8 MB as TrueType).
+    """
     chars = {cp for lo, hi in BASE_RANGES for cp in range(lo, hi + 1)}
     chars |= gb2312_chars()
-    if kind in ("wide", "gbk"):
-        chars |= general_standard_chars(unihan_path)
-    if kind == "gbk":
-        chars |= gbk_hanzi()
+    if kind in ("wide", "widest"):
+        chars |= general_standard_chars(unihan_dir)
+    if kind == "widest":
+        chars |= gbk_hanzi() - traditional_forms(unihan_dir)
     return chars
 
 
 def subset_font(font, unicodes):
-    """Subset ``font`` in place to ``unicodes``, dropping what reportlab ignores."""
+    """Subset ``font`` to ``unicodes``, dropping tables reportlab ignores."""
     options = subset.Options()
     options.layout_features = []
     options.drop_tables += DROP_TABLES
@@ -128,7 +152,7 @@ def subset_font(font, unicodes):
 
 
 def cff_to_glyf(font):
-    """Replace the CFF outlines of ``font`` with quadratic TrueType outlines."""
+    """Replace the CFF outlines of ``font`` by quadratic TrueType ones."""
     glyph_order = font.getGlyphOrder()
     glyph_set = font.getGlyphSet()
     glyphs = {}
@@ -148,10 +172,11 @@ def cff_to_glyf(font):
         width = hmtx[name][0]
         hmtx[name] = (width, getattr(glyph, "xMin", 0))
 
+    # TrueType needs maxp version 1.0; point and contour maxima are
+    # recalculated from glyf when the font is saved.
     maxp = font["maxp"] = newTable("maxp")
     maxp.tableVersion = 0x00010000
-    for attr in ("maxZones",):
-        setattr(maxp, attr, 1)
+    maxp.maxZones = 1
     for attr in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs",
                  "maxInstructionDefs", "maxStackElements",
                  "maxSizeOfInstructions", "maxComponentElements"):
@@ -179,13 +204,15 @@ def rename(font, family, source_desc):
     for name_id, text in records.items():
         name.setName(text, name_id, 3, 1, 0x409)
         name.setName(text, name_id, 1, 0, 0)
-    # The renamed face is a standalone family with a single, regular style.
-    font["OS/2"].fsSelection = (font["OS/2"].fsSelection & ~0b1100001) | 0b1000000
+    # The renamed face is a standalone family with a single, regular style:
+    # clear the ITALIC (bit 0) and BOLD (bit 5) flags, set REGULAR (bit 6).
+    os2 = font["OS/2"]
+    os2.fsSelection = (os2.fsSelection & ~0b0100001) | 0b1000000
     font["head"].macStyle = 0
 
 
 def find(source_dir, file_name):
-    """Return the single file called ``file_name`` below ``source_dir``."""
+    """Return the first file matching ``file_name`` below ``source_dir``."""
     matches = sorted(source_dir.rglob(file_name))
     if not matches:
         sys.exit(f"{file_name} not found under {source_dir}")
@@ -215,13 +242,12 @@ def main(argv=None):
     parser.add_argument("--only", nargs="*", choices=sorted(FACES),
                         help="build only these faces")
     args = parser.parse_args(argv)
-    unihan = find(args.source_dir, "Unihan_OtherMappings.txt*")
     args.out.mkdir(parents=True, exist_ok=True)
     for stem, (file_name, index, kind) in FACES.items():
         if args.only and stem not in args.only:
             continue
         path = build(stem, find(args.source_dir, file_name), index,
-                     repertoire(kind, unihan), args.out)
+                     repertoire(kind, args.source_dir), args.out)
         print(f"{path}: {path.stat().st_size} bytes")
 
 
