@@ -72,6 +72,19 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "统一社会信用代码{value}与本文件第{first_row}行重复",
         "Unified social credit code {value} repeats row {first_row} of this file",
     ),
+    "file.unknown_columns": (
+        "已忽略无法识别的列：{columns}",
+        "Ignored columns that are not recognised: {columns}",
+    ),
+    "file.duplicate_column": (
+        "“{column}”列与“{first}”列都表示{label}，已使用“{first}”列",
+        "Columns '{column}' and '{first}' both mean {label}; '{first}' was used",
+    ),
+    "file.unwritable": ("无法写入文件“{path}”：{reason}", "Cannot write '{path}': {reason}"),
+    "file.same_as_input": (
+        "输出文件不能与导入文件相同：{path}",
+        "The output file must not be the file being imported: {path}",
+    ),
     "workflow.unknown_action": ("未知的办理操作“{action}”", "Unknown ledger action '{action}'"),
     "workflow.not_allowed": (
         "当前状态为“{status}”，不能{action}；此时可以：{allowed}",
@@ -94,6 +107,44 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "审计日志第{seq}条被改动或缺失：{reason}",
         "Audit log entry {seq} was altered or is missing: {reason}",
     ),
+    # letters (spec files, printing)
+    "letter.spec_not_object": (
+        "文书规格应为一个JSON对象（{{…}}），实为{actual}",
+        "A letter spec must be a JSON object ({{…}}), not {actual}",
+    ),
+    "letter.spec_json": (
+        "无法解析文书规格文件“{path}”：第{line}行第{column}列，{reason}",
+        "Cannot parse the letter spec '{path}': line {line}, column {column}: {reason}",
+    ),
+    "letter.spec_unknown_keys": (
+        "文书规格含有无法识别的字段：{keys}（可用字段：{allowed}）",
+        "The letter spec has unknown keys: {keys} (known keys: {allowed})",
+    ),
+    "letter.spec_missing": ("文书规格缺少必填字段：{keys}", "The letter spec lacks required keys: {keys}"),
+    "letter.spec_type": (
+        "文书规格字段“{key}”应为{expected}，实为{actual}",
+        "Key '{key}' of the letter spec must be {expected}, not {actual}",
+    ),
+    "letter.date": (
+        "{label}“{value}”不是有效的日期（例如 2026-12-03）",
+        "{label} '{value}' is not a valid date (e.g. 2026-12-03)",
+    ),
+    "letter.required": ("{label}不能为空", "{label} must be filled in"),
+    "letter.uncovered_chars": (
+        "以下字符没有可用的字体，无法打印：{chars}。位置：{places}。"
+        "请改用其他写法，或安装包含这些字符的正式字体",
+        "No available font can print these characters: {chars}. Where: {places}. "
+        "Rephrase, or install an official font that has them",
+    ),
+    "letter.fonts_missing": (
+        "找不到内置字体文件：{files}（应位于{directory}），请重新安装护航",
+        "The bundled fonts are missing: {files} (expected in {directory}); please reinstall Huhang",
+    ),
+    "letter.font_unreadable": (
+        "无法使用字体文件“{path}”：{reason}",
+        "Cannot use the font file '{path}': {reason}",
+    ),
+    "letter.output_unwritable": ("无法写入文件“{path}”：{reason}", "Cannot write '{path}': {reason}"),
 }
 
 _LABELS: dict[str, tuple[str, str]] = {

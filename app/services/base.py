@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -41,12 +41,16 @@ class Changes:
         return Changes(self.tables | other.tables, self.ids + other.ids, self.warnings + other.warnings)
 
 
+_UNSET = object()
+
+
 def _encode(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
 
 
 class ServiceBase:
     def __init__(self, store: Store, *, actor: str | None = None) -> None:
+        self._tx_unit_id: Any = _UNSET
         self.store = store
         self.db: sqlite_utils.Database = store.db
         self.device_id = self._device_id()
@@ -58,8 +62,25 @@ class ServiceBase:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        with self.db.atomic():
-            yield self.db
+        outermost = not self.db.conn.in_transaction
+        if outermost:
+            self._tx_unit_id = _UNSET
+        try:
+            with self.db.atomic():
+                yield self.db
+        finally:
+            if outermost:
+                self._tx_unit_id = _UNSET
+
+    def _unit_id(self) -> Any:
+        """The unit new records belong to, read once per transaction.
+
+        Inside one transaction SQLite shows a fixed snapshot, so re-reading per record (100,000 times in
+        a big import) would only return the same value; :meth:`set_settings` forgets it.
+        """
+        if self._tx_unit_id is _UNSET:
+            self._tx_unit_id = self.get_setting("unit_id")
+        return self._tx_unit_id
 
     def _device_id(self) -> str:
         row = self.db.execute("SELECT id FROM device").fetchone()
@@ -71,42 +92,83 @@ class ServiceBase:
         return device
 
     def _record(self, table: str, record_id: str) -> dict[str, Any]:
-        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [record_id]))
-        if not rows:
+        row = self._fetch_one(f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
+        if row is None:
             raise NotFound("not_found", what=table, id=record_id)
-        return rows[0]
+        return row
 
-    def _log(self, table: str, record_id: str, op: str, fields: dict[str, Any], now: str) -> None:
-        row = self._record(table, record_id)
+    def _fetch_one(self, sql: str, params: Sequence[Any]) -> dict[str, Any] | None:
+        """One row as a dict, straight from the driver (the hot path of bulk imports)."""
+        cursor = self.db.conn.execute(sql, params)
+        values = cursor.fetchone()
+        if values is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], values, strict=True))
+
+    def _log(self, table: str, record_id: str, op: str, fields: dict[str, Any], now: str,
+             row: dict[str, Any] | None = None) -> None:
+        """The audit entry (hashing the record as stored) and the outbox operation for one write.
+
+        ``row`` is the record as it now is in the database, if the caller just read it back.
+        """
+        if row is None:
+            row = self._record(table, record_id)
         audit.append(self.db, at=now, actor=self.actor, action=f"{table}.{op}", table=table,
                      record_id=record_id, payload=fields, row=row)
-        self.db.execute(
-            "INSERT INTO sync_outbox (table_name, record_id, op, fields, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        self.db.conn.execute(
+            "INSERT INTO sync_outbox (table_name, record_id, op, fields, hlc, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             [table, record_id, op, json.dumps(fields, ensure_ascii=False), self.clock.now(), now],
         )
 
     def _insert(self, table: str, fields: dict[str, Any], *, record_id: str | None = None) -> str:
         """Insert a record with its standard columns; call inside :meth:`transaction`."""
+        return str(self._insert_row(table, fields, record_id=record_id)["id"])
+
+    def _insert_row(self, table: str, fields: dict[str, Any], *,
+                    record_id: str | None = None) -> dict[str, Any]:
+        """Like :meth:`_insert`, returning the record as stored.
+
+        A plain parameterised INSERT (the driver caches the prepared statement) rather than the
+        sqlite-utils helper, which wraps every row in its own savepoint and re-reads the schema; the
+        record is read back by rowid so the audit hash covers exactly what SQLite stored (defaults included).
+        """
         now = utc_now()
         record_id = record_id or uuid7()
         row = {k: _encode(v) for k, v in fields.items()}
         row.update(id=record_id, created_at=now, updated_at=now, created_by=self.actor)
-        row.setdefault("unit_id", self.get_setting("unit_id"))
-        self.db[table].insert(row)
-        self._log(table, record_id, "insert", fields, now)
-        return record_id
+        row.setdefault("unit_id", self._unit_id())
+        columns = ", ".join(f"[{k}]" for k in row)
+        marks = ", ".join("?" * len(row))
+        sql = f"INSERT INTO [{table}] ({columns}) VALUES ({marks})"
+        cursor = self.db.conn.execute(sql, list(row.values()))
+        stored = self._fetch_one(f"SELECT * FROM [{table}] WHERE rid = ?", [cursor.lastrowid])
+        assert stored is not None
+        self._log(table, record_id, "insert", fields, now, stored)
+        return stored
 
-    def _update(self, table: str, record_id: str, fields: dict[str, Any]) -> bool:
-        """Write the fields that differ; returns whether anything changed."""
-        current = self._record(table, record_id)
+    def _update(self, table: str, record_id: str, fields: dict[str, Any], *,
+                current: dict[str, Any] | None = None) -> bool:
+        """Write the fields that differ; returns whether anything changed.
+
+        ``current`` is the stored row if the caller already has it (read in this transaction).
+        """
+        if current is None:
+            current = self._record(table, record_id)
         changed = {k: v for k, v in fields.items() if current.get(k) != _encode(v)}
         if not changed:
             return False
         now = utc_now()
         values = {k: _encode(v) for k, v in changed.items()}
         values["updated_at"] = now
-        self.db[table].update(current["rid"], values)
-        self._log(table, record_id, "update", changed, now)
+        assignments = ", ".join(f"[{k}] = ?" for k in values)
+        sql = f"UPDATE [{table}] SET {assignments} WHERE rid = ?"
+        self.db.conn.execute(sql, [*values.values(), current["rid"]])
+        stored = self._fetch_one(f"SELECT * FROM [{table}] WHERE rid = ?", [current["rid"]])
+        self._log(table, record_id, "update", changed, now, stored)
+        if stored is not None:
+            current.clear()
+            current.update(stored)  # the caller's copy now matches the database again
         return True
 
     def _soft_delete(self, table: str, record_id: str) -> None:
@@ -120,12 +182,13 @@ class ServiceBase:
     # -- settings ---------------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: Any = None) -> Any:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else default
 
     def set_settings(self, **values: Any) -> Changes:
         now = utc_now()
         with self.transaction():
+            self._tx_unit_id = _UNSET
             for key, value in values.items():
                 self.db.execute(
                     "INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -39,7 +39,8 @@ class UpsertResult:
 
 
 class EnterpriseService(ServiceBase):
-    def _check(self, fields: dict[str, Any], *, current_id: str | None = None) -> tuple[dict[str, Any], list[Problem]]:
+    def _check(self, fields: dict[str, Any], *,
+               current_id: str | None = None) -> tuple[dict[str, Any], list[Problem]]:
         clean, problems = enterprise.clean(fields)
         uscc_ok = not any(p.field == "uscc" and p.severity == "error" for p in problems)
         if "uscc" in clean and uscc_ok:
@@ -70,7 +71,8 @@ class EnterpriseService(ServiceBase):
         clean, problems = self._check(fields, current_id=enterprise_id)
         with self.transaction():
             changed = self._update("enterprises", enterprise_id, clean)
-        return Changes(frozenset({"enterprises"}) if changed else frozenset(), (enterprise_id,), tuple(problems))
+        tables = frozenset({"enterprises"}) if changed else frozenset()
+        return Changes(tables, (enterprise_id,), tuple(problems))
 
     def delete_enterprise(self, enterprise_id: str) -> Changes:
         with self.transaction():
@@ -84,27 +86,59 @@ class EnterpriseService(ServiceBase):
 
         A row that fails validation gets its :class:`ValidationFailed` in the result and is skipped; the
         others still apply. Re-importing the same rows changes nothing and reports them as unchanged.
+        Callers with many rows pass them in chunks (a few thousand per call): each call is one
+        transaction, so one commit and one fsync per chunk.
         """
+        batch = list(rows)
         results: list[UpsertResult | ValidationFailed] = []
         with self.transaction():
-            for fields in rows:
-                try:
-                    clean, problems = enterprise.clean(fields)
-                    if any(p.severity == "error" for p in problems):
-                        raise ValidationFailed(problems)
-                    existing = self.enterprise_by_uscc(clean["uscc"])
-                    if existing is None:
-                        new_id = self._insert("enterprises", clean)
-                        results.append(UpsertResult("imported", new_id, tuple(problems)))
-                    else:
-                        # An empty cell leaves what the registry already knows; it never erases it.
-                        filled = {k: v for k, v in clean.items() if v not in ("", [])}
-                        changed = self._update("enterprises", existing["id"], filled)
-                        outcome: Outcome = "updated" if changed else "unchanged"
-                        results.append(UpsertResult(outcome, existing["id"], tuple(problems)))
-                except ValidationFailed as failed:
-                    results.append(failed)
+            cleaned: list[tuple[dict[str, Any], list[Problem]] | ValidationFailed] = []
+            for fields in batch:
+                clean, problems = enterprise.clean(fields)
+                if "uscc" not in clean:
+                    problems.append(Problem("required", "uscc"))
+                if any(p.severity == "error" for p in problems):
+                    cleaned.append(ValidationFailed(problems))
+                else:
+                    cleaned.append((clean, problems))
+            known = self._live_by_uscc([c[0]["uscc"] for c in cleaned if not isinstance(c, ValidationFailed)])
+            for item in cleaned:
+                if isinstance(item, ValidationFailed):
+                    results.append(item)
+                    continue
+                clean, problems = item
+                existing = known.get(clean["uscc"])
+                missing = [k for k in enterprise.REQUIRED if k not in clean] if existing is None else []
+                if missing:  # a new record needs every required field, even if the file has no such column
+                    results.append(ValidationFailed([Problem("required", k) for k in missing]))
+                elif existing is None:
+                    stored = self._insert_row("enterprises", clean)
+                    # A later row of the same batch with this USCC updates the record just made.
+                    known[clean["uscc"]] = stored
+                    results.append(UpsertResult("imported", stored["id"], tuple(problems)))
+                else:
+                    # An empty cell leaves what the registry already knows; it never erases it.
+                    filled = {k: v for k, v in clean.items() if v not in ("", [])}
+                    # ``existing`` is refreshed in place, so a repeat later in the batch compares correctly.
+                    changed = self._update("enterprises", existing["id"], filled, current=existing)
+                    outcome: Outcome = "updated" if changed else "unchanged"
+                    results.append(UpsertResult(outcome, existing["id"], tuple(problems)))
         return results
+
+    def _live_by_uscc(self, codes: list[str]) -> dict[str, dict[str, Any]]:
+        """Stored rows (as stored, JSON undecoded) of the live enterprises with these USCCs."""
+        found: dict[str, dict[str, Any]] = {}
+        unique = list(dict.fromkeys(codes))
+        for start in range(0, len(unique), 500):  # well under SQLite's limit on parameters
+            part = unique[start:start + 500]
+            marks = ",".join("?" * len(part))
+            cursor = self.db.conn.execute(
+                f"SELECT * FROM enterprises WHERE deleted_at IS NULL AND uscc IN ({marks})", part)
+            names = [d[0] for d in cursor.description]
+            for values in cursor:
+                row = dict(zip(names, values, strict=True))
+                found[row["uscc"]] = row
+        return found
 
     # -- reads ------------------------------------------------------------------------------------
 
@@ -116,9 +150,9 @@ class EnterpriseService(ServiceBase):
             "SELECT * FROM enterprises WHERE uscc = ? AND deleted_at IS NULL", [uscc]))
         return decode_row(rows[0], ["tags"]) if rows else None
 
-    def enterprise_ids(self, query: ListQuery = ListQuery()) -> list[int]:
+    def enterprise_ids(self, query: ListQuery | None = None) -> list[int]:
         """Row keys of the enterprises a list shows, in order; rows come from :meth:`enterprise_rows`."""
-        sql, params = ENTERPRISE_LIST.ids_sql(query)
+        sql, params = ENTERPRISE_LIST.ids_sql(query or ListQuery())
         return [r[0] for r in self.db.execute(sql, params)]
 
     def enterprise_rows(self, rids: list[int]) -> dict[int, dict[str, Any]]:

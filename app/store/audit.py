@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +19,8 @@ import sqlite_utils
 GENESIS = "0" * 64
 
 # Tables whose every row must be explained by the audit log.
-AUDITED_TABLES = ["units", "officers", "enterprises", "visits", "attachments"]
+AUDITED_TABLES = ["units", "officers", "enterprises", "visits", "attachments", "ledger_entries",
+                  "ledger_events", "rectifications", "links", "letters", "number_blocks"]
 
 
 def canonical(value: Any) -> str:
@@ -39,49 +39,24 @@ def _entry_hash(prev: str, seq: int, at: str, actor: str, action: str, table: st
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-# The chain head (last seq and hash) each connection wrote, so a bulk import need not look it up per row.
-# It is only a hint: the guarded INSERT below writes nothing unless the hint is still the real head.
-_heads: weakref.WeakKeyDictionary[sqlite_utils.Database, tuple[int, str]] = weakref.WeakKeyDictionary()
-
-_INSERT = (
-    "INSERT INTO audit_log (seq, at, actor, action, table_name, record_id, payload, row_hash, prev_hash, hash)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-# Inserts only when (seq - 1, prev_hash) is still the last entry: the hint cannot fork or gap the chain,
-# whatever happened since (a rolled-back savepoint, another connection's commit).
-_INSERT_IF_HEAD = (
-    "INSERT INTO audit_log (seq, at, actor, action, table_name, record_id, payload, row_hash, prev_hash, hash)"
-    " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-    " WHERE EXISTS (SELECT 1 FROM audit_log WHERE seq = ? AND hash = ?)"
-    " AND NOT EXISTS (SELECT 1 FROM audit_log WHERE seq > ?)"
-)
-
-
-def _head(db: sqlite_utils.Database) -> tuple[int, str]:
-    last = db.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
-
-
 def append(db: sqlite_utils.Database, *, at: str, actor: str, action: str, table: str,
            record_id: str | None, payload: dict[str, Any], row: dict[str, Any] | None) -> None:
-    """Add one entry; call inside the transaction that made the change."""
+    """Add one entry; call inside the transaction that made the change.
+
+    Looking up the chain head per entry is a primary-key probe (a few microseconds, measured against
+    remembering the head across a bulk import: no measurable difference), so there is no cache that
+    could go stale after a rolled-back savepoint or another connection's commit.
+    """
+    last = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     body = canonical(payload)
     rhash = row_hash(row) if row is not None else None
-    hint = _heads.get(db)
-    if hint is not None:
-        last_seq, prev = hint
-        seq = last_seq + 1
-        digest = _entry_hash(prev, seq, at, actor, action, table, record_id, body, rhash)
-        cursor = db.conn.execute(_INSERT_IF_HEAD, [seq, at, actor, action, table, record_id, body, rhash, prev,
-                                                  digest, last_seq, prev, last_seq])
-        if cursor.rowcount == 1:
-            _heads[db] = (seq, digest)
-            return
-    last_seq, prev = _head(db)
-    seq = last_seq + 1
     digest = _entry_hash(prev, seq, at, actor, action, table, record_id, body, rhash)
-    db.conn.execute(_INSERT, [seq, at, actor, action, table, record_id, body, rhash, prev, digest])
-    _heads[db] = (seq, digest)
+    db.execute(
+        "INSERT INTO audit_log (seq, at, actor, action, table_name, record_id, payload, row_hash, prev_hash,"
+        " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [seq, at, actor, action, table, record_id, body, rhash, prev, digest],
+    )
 
 
 @dataclass(frozen=True)

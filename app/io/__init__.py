@@ -1,0 +1,5 @@
+"""Files in and out: spreadsheets (.xlsx) and text tables (.csv) that officers exchange.
+
+:mod:`app.io.tables` reads rows of any table and :mod:`app.io.table_writer` writes them, knowing nothing
+about what the columns mean; :mod:`app.io.enterprises` maps the enterprise registry's columns onto them.
+"""
