@@ -103,6 +103,39 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "The new due date {due_on} must be after the current one, {current}",
     ),
     "ledger.number_taken": ("台账编号{number}已被使用", "Ledger number {number} is already in use"),
+    "letter.immutable": (
+        "文书{number}的状态为“{status}”，不能再修改；如需更正，请制作更正文书",
+        "Letter {number} is {status} and can no longer change; make a correction letter instead",
+    ),
+    "letter.not_issued": ("该文书尚未签发", "This letter has not been issued"),
+    "letter.no_number": (
+        "无法安全分配文号：{prefix}〔{year}〕的号段已用完，请联网同步后领取新号段，文书暂存为待签发",
+        "No number can be allocated safely: the block for {prefix}〔{year}〕 is used up; connect and sync to "
+        "receive a new block (the letter stays ready to issue)",
+    ),
+    "letter.pdf_damaged": (
+        "文书{number}保存的PDF与签发时的校验值不符，文件可能已损坏",
+        "The stored PDF of letter {number} no longer matches its recorded hash; the file may be damaged",
+    ),
+    "letter.verify_ok": ("是{number}号文书的签发原件（签发于{issued_at}）",
+                         "This is the issued original of letter {number} (issued {issued_at})"),
+    "letter.verify_no_identity": (
+        "该PDF不含本系统签发文书的标识，不是签发原件",
+        "This PDF carries no identity of a letter issued by this system; it is not an issued original",
+    ),
+    "letter.verify_unknown_number": (
+        "本机没有文号为{number}的已签发文书",
+        "There is no issued letter numbered {number} in this profile",
+    ),
+    "letter.verify_content_changed": (
+        "该PDF声称是{number}号文书，但内容与签发记录不符（已被篡改或伪造）",
+        "This PDF claims to be letter {number} but its content differs from the issued record (altered or forged)",
+    ),
+    "letter.verify_bytes_changed": (
+        "该PDF声称是{number}号文书，内容标识相符但文件与签发原件不一致（已被修改或另存）",
+        "This PDF claims to be letter {number}; its content identity matches but the file differs from the "
+        "issued original (modified or re-saved)",
+    ),
     "audit.broken": (
         "审计日志第{seq}条被改动或缺失：{reason}",
         "Audit log entry {seq} was altered or is missing: {reason}",

@@ -10,13 +10,13 @@ from pathlib import Path
 
 from app.services.base import Changes
 from app.services.enterprises import EnterpriseService, UpsertResult
-from app.services.rectifications import RectificationService
+from app.services.letter_issue import LetterIssueService
 from app.services.stats import StatsService
 from app.services.visits import VisitService
 from app.store import Store, audit, open_store
 
 
-class Services(EnterpriseService, VisitService, RectificationService, StatsService):
+class Services(EnterpriseService, VisitService, LetterIssueService, StatsService):
     """Everything an officer can do with a profile."""
 
     def verify_audit(self) -> list[audit.Break]:

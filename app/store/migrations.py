@@ -235,3 +235,61 @@ def m004_ledger(db: sqlite_utils.Database) -> None:
         """,
     )
     db["ledger_entries"].enable_fts(["summary"], tokenize="trigram", create_triggers=True)
+
+
+@MIGRATIONS()
+def m005_letters(db: sqlite_utils.Database) -> None:
+    """Letters (文书) and the number blocks a device may issue from.
+
+    An issued letter's PDF is an attachment (content-addressed) whose hash is kept on the letter; the
+    row never changes after issue except for delivery, reply and closing, which are facts about it.
+    """
+    _script(
+        db,
+        f"""
+        CREATE TABLE letters (
+            {RECORD_COLUMNS},
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT '草稿',
+            title TEXT NOT NULL DEFAULT '',
+            organ TEXT NOT NULL DEFAULT '',
+            addressee TEXT NOT NULL DEFAULT '',
+            cc TEXT NOT NULL DEFAULT '[]',
+            problems TEXT NOT NULL DEFAULT '[]',
+            requirements TEXT NOT NULL DEFAULT '',
+            deadline TEXT NOT NULL DEFAULT '',
+            reply_contact TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '[]',
+            signature TEXT NOT NULL DEFAULT '[]',
+            letter_date TEXT NOT NULL DEFAULT '',
+            attachments_note TEXT NOT NULL DEFAULT '[]',
+            letterhead INTEGER NOT NULL DEFAULT 0,
+            number TEXT NOT NULL DEFAULT '',
+            number_prefix TEXT NOT NULL DEFAULT '',
+            number_year INTEGER,
+            number_seq INTEGER,
+            pdf_sha256 TEXT NOT NULL DEFAULT '',
+            issued_at TEXT NOT NULL DEFAULT '',
+            issued_by TEXT NOT NULL DEFAULT '',
+            supersedes_id TEXT REFERENCES letters(id),
+            superseded_by TEXT NOT NULL DEFAULT '',
+            delivered_on TEXT NOT NULL DEFAULT '',
+            delivered_to TEXT NOT NULL DEFAULT '',
+            reply_on TEXT NOT NULL DEFAULT '',
+            reply_content TEXT NOT NULL DEFAULT '',
+            closed_on TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX letters_number ON letters(number_prefix, number_year, number_seq)
+            WHERE number_seq IS NOT NULL;
+        CREATE INDEX letters_status ON letters(status, deadline);
+        CREATE TABLE number_blocks (
+            {RECORD_COLUMNS},
+            prefix TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            first INTEGER NOT NULL,
+            last INTEGER NOT NULL,
+            source TEXT NOT NULL
+        );
+        CREATE INDEX number_blocks_prefix ON number_blocks(prefix, year)
+        """,
+    )

@@ -34,11 +34,19 @@ def _seed_visits(db: sqlite_utils.Database) -> None:
                          "started_at": "2026-01-01T09:00", "officers": '["王五"]', "findings": "用电增容难", **BASE})
 
 
+def _seed_ledger(db: sqlite_utils.Database) -> None:
+    _seed_visits(db)
+    db["ledger_entries"].insert({"id": "l-1", "number": "2026-ABCDE-0001", "source": "走访", "enterprise_id": "e-1",
+                                 "visit_id": "v-1", "matter_type": "求助", "scenario": "其他", "summary": "用电增容",
+                                 "accepted_on": "2026-01-01", "limit_days": 5, "due_on": "2026-01-08", **BASE})
+
+
 # What to put in a database that stopped just before the named migration.
 SEEDS: dict[str, Callable[[sqlite_utils.Database], None]] = {
     "m002_enterprises": _seed_core,
     "m003_visits": _seed_enterprises,
     "m004_ledger": _seed_visits,
+    "m005_letters": _seed_ledger,
 }
 
 
