@@ -197,7 +197,18 @@ class ServiceBase:
                 )
                 audit.append(self.db, at=now, actor=self.actor, action="settings.set", table="settings",
                              record_id=key, payload={"value": value}, row=None)
+        if values.get("officer_name"):
+            self.actor = str(values["officer_name"])
         return Changes(frozenset({"settings"}))
+
+    # -- facts about the store ------------------------------------------------------------------
+
+    def pending_changes(self) -> int:
+        """Operations recorded locally and not yet acknowledged by a server."""
+        return int(self.db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0])
+
+    def sqlite_version(self) -> str:
+        return str(self.db.execute("SELECT sqlite_version()").fetchone()[0])
 
 
 def decode_row(row: dict[str, Any], list_fields: Iterable[str]) -> dict[str, Any]:

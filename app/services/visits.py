@@ -122,6 +122,22 @@ class VisitService(AttachmentService, LedgerService):
             "ORDER BY visits.started_at DESC", [enterprise_id])
         return [decode_row(row, visit.LIST_FIELDS) for row in rows]
 
+    def visit_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM visits WHERE deleted_at IS NULL").fetchone()[0])
+
+    def follow_ups_due(self, until: str, limit: int = 100) -> list[dict[str, Any]]:
+        """Visits whose next follow-up date is on or before ``until`` (ISO date), the latest first.
+
+        A follow-up is done when the officer records the next visit to the same enterprise after it was
+        set, so only each enterprise's latest visit counts.
+        """
+        rows = self.db.query(
+            f"{_ROW_SQL} WHERE visits.deleted_at IS NULL AND visits.follow_up_on != '' AND visits.follow_up_on <= ? "
+            "AND NOT EXISTS (SELECT 1 FROM visits later WHERE later.enterprise_id = visits.enterprise_id "
+            "AND later.deleted_at IS NULL AND later.started_at > visits.started_at) "
+            "ORDER BY visits.follow_up_on DESC LIMIT ?", [until, limit])
+        return [decode_row(row, visit.LIST_FIELDS) for row in rows]
+
     def recent_visits(self, limit: int = 10) -> list[dict[str, Any]]:
         rows = self.db.query(
             f"{_ROW_SQL} WHERE visits.deleted_at IS NULL ORDER BY visits.started_at DESC LIMIT ?", [limit])

@@ -158,3 +158,20 @@ def test_audit_log_refuses_updates_through_sql(services: Services) -> None:
     make_enterprise(services)
     with pytest.raises(Exception, match="append-only"):
         services.db.execute("DELETE FROM audit_log")
+
+
+def test_follow_ups_due_drop_once_the_enterprise_is_visited_again(services: Services) -> None:
+    eid = make_enterprise(services)
+    first = services.create_visit(enterprise_id=eid, kind="走访调研", started_at="2026-11-02 10:00",
+                                  officers=["张三"], follow_up_on="2026-11-20").id
+    assert [v["id"] for v in services.follow_ups_due("2026-12-01")] == [first]
+    assert services.follow_ups_due("2026-11-19") == []
+    services.create_visit(enterprise_id=eid, kind="回访", started_at="2026-11-21 10:00", officers=["张三"])
+    assert services.follow_ups_due("2026-12-01") == []
+    assert services.visit_count() == 2 and services.pending_changes() == 3
+
+
+def test_setting_the_officer_name_changes_who_is_recorded(services: Services) -> None:
+    services.set_settings(officer_name="王五")
+    eid = make_enterprise(services)
+    assert services.enterprise(eid)["created_by"] == "王五"
