@@ -2,12 +2,16 @@
 
 Everything goes through the service API (validation, audit log, sync outbox), like an officer's own
 work: enterprises through the bulk upsert, visits through ``create_visit`` (whose demands become ledger
-entries). Writes are grouped into one transaction per chunk, so 100,000 enterprises take seconds per
-10,000 rather than an fsync per record.
+entries), and ledger entries in every state (:mod:`app.demo.ledger`): recent ones through ``create_entry``
+and the workflow's ``transition``, older ones the way an office's Excel history arrives, through
+``upsert_ledger_rows``. Writes are grouped into one transaction per chunk, so 100,000 enterprises take
+seconds per 10,000 rather than an fsync per record.
 
-Deterministic: the same ``seed`` and ``today`` give the same enterprises and visits (ids and timestamps
-differ). Running it twice with the same seed finds its enterprises already there (counted as existing)
-and adds the visits again.
+Deterministic: the same ``seed`` and ``today`` give the same enterprises, visits and ledger entries (ids,
+timestamps and the device's tag in entry numbers differ). The ledger entries draw from a generator of
+their own, so asking for them does not change the enterprises and visits a seed gives. Running it twice
+with the same seed finds its enterprises already there (counted as existing) and adds the visits and
+ledger entries again.
 """
 
 from __future__ import annotations
@@ -16,29 +20,32 @@ import random
 from collections.abc import Callable
 from datetime import date
 
+from app.demo.ledger import write_ledger
 from app.demo.making import EnterpriseMaker, make_visit, officer_pool
 from app.errors import ValidationFailed
 from app.services import Services
 
 ENTERPRISE_CHUNK = 2000  # enterprises per transaction
 VISIT_CHUNK = 200  # visits per transaction
+LEDGER_CHUNK = 250  # ledger entries (with their whole history) per transaction
 
 Progress = Callable[[int, int | None], bool]
 
 
-def generate(services: Services, *, enterprises: int, visits: int, seed: int,
+def generate(services: Services, *, enterprises: int, visits: int, seed: int, ledger: int = 0,
              progress: Progress | None = None, today: date | None = None) -> dict[str, int]:
-    """Add ``enterprises`` enterprises and ``visits`` visits; returns what was made.
+    """Add ``enterprises`` enterprises, ``visits`` visits and ``ledger`` ledger entries; say what was made.
 
     Keys: ``enterprises`` (new), ``enterprises_existing`` (already there from an earlier run with this
-    seed), ``visits``, ``ledger_entries`` (one per demand raised in a visit). ``progress(done, total)`` is
-    called after each chunk; returning False stops there, keeping what was committed. Visits go to the
-    enterprises made in this run, or to existing ones when ``enterprises`` is 0.
+    seed), ``visits``, ``ledger_entries`` (one per demand raised in a visit), ``ledger`` (entries made by
+    ``ledger``, in every state). ``progress(done, total)`` is called after each chunk; returning False
+    stops there, keeping what was committed. Visits and entries go to the enterprises made in this run,
+    or to existing ones when ``enterprises`` is 0.
     """
     rng = random.Random(seed)
     today = today or date.today()
-    total = enterprises + visits
-    counts = {"enterprises": 0, "enterprises_existing": 0, "visits": 0, "ledger_entries": 0}
+    total = enterprises + visits + ledger
+    counts = {"enterprises": 0, "enterprises_existing": 0, "visits": 0, "ledger_entries": 0, "ledger": 0}
 
     def report(done: int) -> bool:
         return progress is None or bool(progress(done, total))
@@ -56,7 +63,7 @@ def generate(services: Services, *, enterprises: int, visits: int, seed: int,
         made += len(batch)
         if not report(made):
             return counts
-    if not targets and visits:
+    if not targets and (visits or ledger):
         targets = [(r[0], r[1]) for r in services.db.execute(
             "SELECT id, district FROM enterprises WHERE deleted_at IS NULL ORDER BY rid LIMIT 10000")]
     if not targets:
@@ -76,6 +83,7 @@ def generate(services: Services, *, enterprises: int, visits: int, seed: int,
                 counts["ledger_entries"] += len(changes.ids) - 1
         done += size
         if not report(enterprises + done):
-            break
+            return counts
+    counts["ledger"] = write_ledger(services, targets, ledger, seed=seed, today=today, chunk=LEDGER_CHUNK,
+                                    report=lambda made: report(enterprises + visits + made))
     return counts
-

@@ -178,6 +178,78 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "Cannot use the font file '{path}': {reason}",
     ),
     "letter.output_unwritable": ("无法写入文件“{path}”：{reason}", "Cannot write '{path}': {reason}"),
+    # the problem ledger as a file (import of an office's Excel ledger)
+    "file.no_ledger_header": (
+        "文件“{path}”中找不到台账表头（需要包含“企业名称”或“统一社会信用代码”列，以及“问题摘要”列）",
+        "No ledger header row found in '{path}' (it needs a 企业名称 or 统一社会信用代码 column and a "
+        "问题摘要 column)",
+    ),
+    "file.duplicate_entry_in_file": (
+        "与本文件第{first_row}行是同一事项（{key}）",
+        "The same matter as row {first_row} of this file ({key})",
+    ),
+    "ledger.limit_format": (
+        "{label}“{value}”无效，应形如“13个工作日”或“30日”",
+        "{label} '{value}' is not valid; write it like 13个工作日 (working days) or 30日 (calendar days)",
+    ),
+    "ledger.yes_no": (
+        "{label}“{value}”无效，应填“是”或“否”",
+        "{label} '{value}' must be 是 (yes) or 否 (no)",
+    ),
+    "ledger.closed_needs_date": (
+        "状态为“已办结”的事项须填写办结日期",
+        "An entry in status 已办结 (closed) needs its closing date",
+    ),
+    "ledger.closed_before_accepted": (
+        "办结日期{closed}早于受理日期{accepted}",
+        "The closing date {closed} is before the accepted date {accepted}",
+    ),
+    "ledger.due_before_accepted": (
+        "到期日期{due}早于受理日期{accepted}",
+        "The due date {due} is before the accepted date {accepted}",
+    ),
+    "ledger.number_deleted": (
+        "台账编号{number}的事项已删除，不能再导入同一编号",
+        "Ledger entry {number} was deleted; its number cannot be imported again",
+    ),
+    "ledger.enterprise_unknown": (
+        "名录中找不到企业“{who}”；要新建企业，本行须有企业名称、有效的统一社会信用代码和所属区",
+        "No enterprise '{who}' in the registry; to add it, the row needs a name, a valid unified social "
+        "credit code and a district",
+    ),
+    "ledger.enterprise_ambiguous": (
+        "名录中有{count}家企业名为“{name}”，请填写统一社会信用代码以区分",
+        "{count} enterprises in the registry are named '{name}'; add the unified social credit code",
+    ),
+    "ledger.enterprise_conflict": (
+        "企业“{name}”在名录中的统一社会信用代码为{registered}，与本行的{value}不符",
+        "Enterprise '{name}' is registered with code {registered}, not {value} as in this row",
+    ),
+    "ledger.enterprise_name_differs": (
+        "统一社会信用代码{value}在名录中登记为“{registered}”，与本行的企业名称“{name}”不同，已按信用代码匹配",
+        "Code {value} is registered as '{registered}', not '{name}' as in this row; matched by the code",
+    ),
+    "ledger.import.source_default": ("来源为空，已记为“其他”", "No source given; recorded as 其他 (other)"),
+    "ledger.import.scenario_default": (
+        "问题场景为空，已记为“其他”",
+        "No problem scenario given; recorded as 其他 (other)",
+    ),
+    "ledger.import.summary_from_details": (
+        "问题摘要为空，已取具体情况的开头作为摘要",
+        "No summary given; the beginning of the details was used",
+    ),
+    "ledger.import.summary_shortened": (
+        "问题摘要超过{max}个字，已截短，全文保留在具体情况中",
+        "The summary is longer than {max} characters; it was shortened and kept in full in the details",
+    ),
+    "ledger.import.closed_ignored": (
+        "状态为“{status}”（未办结），已忽略办结日期“{value}”",
+        "Status {status} is not closed; the closing date '{value}' was ignored",
+    ),
+    "ledger.import.escalation_kept": (
+        "该事项已提级协调（{level}），提级协调不能撤销，已保留",
+        "The entry was already escalated ({level}); an escalation cannot be undone and was kept",
+    ),
 }
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -214,6 +286,17 @@ _LABELS: dict[str, tuple[str, str]] = {
     "text": ("整改内容", "Rectification"),
     "responsible": ("责任主体", "Responsible party"),
     "deadline": ("整改期限", "Deadline"),
+    # ledger columns as an office's Excel ledger names them
+    "number": ("编号", "Number"),
+    "enterprise_name": ("企业名称", "Enterprise"),
+    "time_limit": ("办理时限", "Time limit"),
+    "due_on": ("到期日期", "Due date"),
+    "status": ("状态", "Status"),
+    "escalated": ("是否提级协调", "Escalated"),
+    "escalation_level": ("协调层级", "Escalation level"),
+    "reply": ("反馈情况", "Reply"),
+    "closed_at": ("办结日期", "Closed on"),
+    "return_visit": ("回访情况", "Return visit"),
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.errors import Problem
+from app.io.importing import REJECT_REASON_HEADER, REJECT_ROW_HEADER
 from app.io.tables import cell_text
 
 # Field → (Chinese header written on export, accepted variants). Order is the export order.
@@ -44,8 +45,6 @@ REQUIRED_IN_HEADER = ("name", "uscc")
 
 # Columns that carry nothing to import but are no surprise either: a row counter, and the two columns a
 # rejects file adds (so a corrected rejects file imports without notes).
-REJECT_ROW_HEADER = "原行号"
-REJECT_REASON_HEADER = "拒绝原因"
 _SILENT = ("序号", "no", "编号", REJECT_ROW_HEADER, REJECT_REASON_HEADER)
 
 _REQUIRED_MARK = re.compile(r"\((?:必填项?|选填|可选|非必填)\)")

@@ -10,13 +10,14 @@ from pathlib import Path
 
 from app.services.base import Changes
 from app.services.enterprises import EnterpriseService, UpsertResult
+from app.services.ledger_import import LedgerImportService, LedgerUpsertResult
 from app.services.letter_issue import LetterIssueService
 from app.services.stats import StatsService
 from app.services.visits import VisitService
 from app.store import Store, audit, open_store
 
 
-class Services(EnterpriseService, VisitService, LetterIssueService, StatsService):
+class Services(LedgerImportService, EnterpriseService, VisitService, LetterIssueService, StatsService):
     """Everything an officer can do with a profile."""
 
     def verify_audit(self) -> list[audit.Break]:
@@ -30,4 +31,4 @@ def open_services(data_dir: Path | str | None = None, *, actor: str | None = Non
     return Services(open_store(data_dir), actor=actor)
 
 
-__all__ = ["Changes", "Services", "UpsertResult", "open_services"]
+__all__ = ["Changes", "LedgerUpsertResult", "Services", "UpsertResult", "open_services"]

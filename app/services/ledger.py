@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
 from app.domain import deadlines, ledger, workflow
-from app.domain.dates import parse_date
+from app.domain.dates import iso_minutes, parse_date
 from app.errors import HuhangError, NotFound, Problem, ValidationFailed
-from app.ids import utc_now
 from app.services.base import Changes, ServiceBase
 from app.store.search import ListQuery, ListSpec
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+# Due dates repeat (a year has some 250 working days and a handful of time limits), and counting working
+# days through the holiday table costs about half a millisecond per entry; a bulk import of 100,000 rows
+# would spend a minute on it. The table only changes when the package is updated, i.e. between runs.
+# Bulk writers outside this module (demo data) use the same cache.
+cached_due_date = functools.lru_cache(maxsize=8192)(deadlines.due_date)
 
 
 def _today() -> str:
@@ -58,7 +65,8 @@ LEDGER_LIST = ListSpec(
         "overdue": _overdue,
         "due_from": lambda v: ("ledger_entries.due_on >= ?", [str(v)]),
         "due_to": lambda v: ("ledger_entries.due_on <= ?", [str(v)]),
-        "open": lambda v: ("ledger_entries.status != '已办结'" if v else "ledger_entries.status = '已办结'", []),
+        "open": lambda v: (
+            "ledger_entries.status != '已办结'" if v else "ledger_entries.status = '已办结'", []),
     },
 )
 _ROW_SQL = (
@@ -93,12 +101,23 @@ class LedgerService(ServiceBase):
         return str(tag)
 
     def _next_number(self, year: int) -> str:
+        prefix, last = self.number_sequence(year)
+        return f"{prefix}{last + 1:04d}"
+
+    def number_sequence(self, year: int) -> tuple[str, int]:
+        """This device's number prefix for ``year`` and the highest sequence used after it (0 if none).
+
+        Bulk writers (an import, demo data) read it once and count on from it inside their transaction,
+        rather than ask again per entry. The query is a range on the number's unique index (``LIKE``
+        would scan the whole table: it is case-insensitive, so SQLite cannot use the index for it).
+        """
         prefix = f"{year}-{self.device_tag()}-"
         row = self.db.execute(
-            "SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM ledger_entries WHERE number LIKE ?",
-            [len(prefix) + 1, prefix + "%"],
+            "SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM ledger_entries "
+            "WHERE number >= ? AND number < ?",
+            [len(prefix) + 1, prefix, prefix + "~"],  # "~" sorts after every character a number uses
         ).fetchone()
-        return f"{prefix}{(row[0] or 0) + 1:04d}"
+        return prefix, int(row[0] or 0)
 
     # -- entries ----------------------------------------------------------------------------------
 
@@ -121,12 +140,17 @@ class LedgerService(ServiceBase):
     def _due(self, accepted_on: str, limit_days: int, unit: deadlines.Unit) -> deadlines.Due:
         accepted = parse_date(accepted_on)
         assert accepted is not None
-        return deadlines.due_date(accepted, limit_days, unit)
+        return cached_due_date(accepted, limit_days, unit)
 
-    def _insert_entry(self, fields: dict[str, Any], *, number: str | None = None, limit_days: int | None = None,
-                      limit_unit: deadlines.Unit | None = None, status: str = "待签收",
-                      extra: dict[str, Any] | None = None) -> str:
-        """Insert an entry and its first timeline event; call inside a transaction."""
+    def _insert_entry(self, fields: dict[str, Any], *, number: str | None = None,
+                      limit_days: int | None = None, limit_unit: deadlines.Unit | None = None,
+                      status: str = "待签收", extra: dict[str, Any] | None = None,
+                      event: tuple[str, str] = ("register", "")) -> str:
+        """Insert an entry and its first timeline event; call inside a transaction.
+
+        ``extra`` overrides computed columns (an imported due date); ``event`` is the first event's action
+        and reason (``register`` for a new entry, ``import`` for one taken from an office's ledger).
+        """
         clean, _ = self._check_entry(fields)
         unit = limit_unit or self.limit_unit()
         days = limit_days if limit_days is not None else self.time_limits()[clean["matter_type"]]
@@ -138,7 +162,7 @@ class LedgerService(ServiceBase):
                   "limit_unit": unit, "due_on": due.on.isoformat(), "due_provisional": int(due.provisional),
                   "status": status, **(extra or {})}
         entry_id = self._insert("ledger_entries", values)
-        self._event(entry_id, "register", "", status, "")
+        self._event(entry_id, event[0], "", status, event[1])
         return entry_id
 
     def create_entry(self, *, number: str | None = None, limit_days: int | None = None,
@@ -171,11 +195,17 @@ class LedgerService(ServiceBase):
         self._insert("ledger_events", {"entry_id": entry_id, "action": action, "from_status": from_status,
                                        "to_status": to_status, "reason": reason, "data": data or {}})
 
-    def transition(self, entry_id: str, *, action: str, **params: Any) -> Changes:
-        """Move an entry along the workflow; refused with what is allowed from here when illegal."""
-        entry = self.entry(entry_id)
+    def transition(self, entry_id: str, *, action: str, at: datetime | None = None, **params: Any) -> Changes:
+        """Move an entry along the workflow; refused with what is allowed from here when illegal.
+
+        ``at`` says when it happened, for records made after the fact (demo data, a replayed history):
+        it is kept in the event's data as ``at`` and is the closing time of ``close``. The event's own
+        ``created_at`` stays the time it was written, which the audit chain vouches for.
+        """
+        entry = self._record("ledger_entries", entry_id)  # as stored: it is also what _update compares with
         current_due = parse_date(entry["due_on"])
-        problems = workflow.check(action, entry["status"], entry["satisfaction"], params, current_due=current_due)
+        problems = workflow.check(action, entry["status"], entry["satisfaction"], params,
+                                  current_due=current_due)
         if problems:
             raise ValidationFailed(problems)
         rule = workflow.ACTIONS[action]
@@ -193,7 +223,7 @@ class LedgerService(ServiceBase):
             if params.get("return_visit"):
                 updates["return_visit"] = str(params["return_visit"]).strip()
         elif action == "close":
-            updates["closed_at"] = str(params.get("closed_at") or datetime.now().strftime("%Y-%m-%dT%H:%M"))
+            updates["closed_at"] = str(params.get("closed_at") or iso_minutes(at or datetime.now()))
         elif action == "redo":
             updates["satisfaction"] = ""
         elif action == "extend":
@@ -205,9 +235,12 @@ class LedgerService(ServiceBase):
         data = {k: v for k, v in params.items() if k != "reason" and v not in (None, "")}
         if action == "extend":
             data["previous_due_on"] = entry["due_on"]
+        if at is not None:
+            data["at"] = iso_minutes(at)
         with self.transaction():
-            self._update("ledger_entries", entry_id, updates)
-            self._event(entry_id, action, entry["status"], target, reason, data)
+            from_status = entry["status"]
+            self._update("ledger_entries", entry_id, updates, current=entry)
+            self._event(entry_id, action, from_status, target, reason, data)
         return Changes(frozenset({"ledger_entries", "ledger_events"}), (entry_id,))
 
     def _register_demands(self, visit_id: str, enterprise_id: str, demands: list[str], on: str) -> list[str]:
@@ -254,8 +287,9 @@ class LedgerService(ServiceBase):
         entry = self.entry(entry_id)
         return workflow.allowed_actions(entry["status"], entry["satisfaction"])
 
-    def entry_ids(self, query: ListQuery = ListQuery(descending=True)) -> list[int]:
-        sql, params = LEDGER_LIST.ids_sql(query)
+    def entry_ids(self, query: ListQuery | None = None) -> list[int]:
+        """Row keys of the entries a list shows, in order (newest first unless the query sorts)."""
+        sql, params = LEDGER_LIST.ids_sql(query or ListQuery(descending=True))
         return [r[0] for r in self.db.execute(sql, params)]
 
     def entry_rows(self, rids: list[int]) -> dict[int, dict[str, Any]]:
@@ -263,14 +297,16 @@ class LedgerService(ServiceBase):
         rows = self.db.query(f"{_ROW_SQL} WHERE ledger_entries.rid IN ({marks})", rids)
         return {row["rid"]: _with_derived(row) for row in rows}
 
-    def entries_of(self, *, enterprise_id: str | None = None, visit_id: str | None = None) -> list[dict[str, Any]]:
+    def entries_of(self, *, enterprise_id: str | None = None,
+                   visit_id: str | None = None) -> list[dict[str, Any]]:
         column, value = ("enterprise_id", enterprise_id) if enterprise_id else ("visit_id", visit_id)
         rows = self.db.query(
             f"{_ROW_SQL} WHERE ledger_entries.{column} = ? AND ledger_entries.deleted_at IS NULL "
             "ORDER BY ledger_entries.accepted_on DESC", [value])
         return [_with_derived(r) for r in rows]
 
-    def due_entries(self, *, within_days: int = 3, handler: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+    def due_entries(self, *, within_days: int = 3, handler: str | None = None,
+                    limit: int = 200) -> list[dict[str, Any]]:
         """Open entries that are overdue or due within ``within_days`` calendar days, most urgent first."""
         horizon = date.fromordinal(date.today().toordinal() + within_days).isoformat()
         sql = (f"{_ROW_SQL} WHERE ledger_entries.deleted_at IS NULL AND ledger_entries.status != '已办结' "
@@ -286,6 +322,59 @@ class LedgerService(ServiceBase):
         sql = (f"{_ROW_SQL} WHERE ledger_entries.deleted_at IS NULL AND ledger_entries.status != '已办结' "
                "AND ledger_entries.handler = ? ORDER BY ledger_entries.due_on LIMIT ?")
         return [_with_derived(r) for r in self.db.query(sql, [handler, limit])]
+
+    # -- reads for the ledger file (export) -----------------------------------------------------
+
+    def ledger_export_rids(self, query: ListQuery | None = None,
+                           entry_ids: Sequence[str] | None = None) -> list[int]:
+        """Row keys of the entries to export, in order.
+
+        ``entry_ids`` (a selection) wins, in the order given, skipping deleted ones; else the entries a
+        list with ``query`` shows, in its order; else every live entry in the order accepted (the order a
+        ledger is kept in, and the one a re-import into a fresh profile reproduces).
+        """
+        if entry_ids is not None:
+            found: dict[str, int] = {}
+            ids = list(dict.fromkeys(entry_ids))
+            for start in range(0, len(ids), 500):
+                part = ids[start:start + 500]
+                marks = ",".join("?" * len(part))
+                found.update(self.db.execute(
+                    f"SELECT id, rid FROM ledger_entries WHERE deleted_at IS NULL AND id IN ({marks})", part))
+            return [found[i] for i in ids if i in found]
+        return self.entry_ids(query or ListQuery(sort="accepted_on"))
+
+    def ledger_states(self, rids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+        """Row key → (status, due date, closing time): enough to sort entries into sheets before writing."""
+        out: dict[int, tuple[str, str, str]] = {}
+        for start in range(0, len(rids), 500):
+            part = list(rids[start:start + 500])
+            marks = ",".join("?" * len(part))
+            sql = f"SELECT rid, status, due_on, closed_at FROM ledger_entries WHERE rid IN ({marks})"
+            for rid, status, due_on, closed_at in self.db.execute(sql, part):
+                out[rid] = (status, due_on, closed_at)
+        return out
+
+    def ledger_letter_numbers(self, entry_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Entry id → the 文号 of the issued letters linked to it (drafts have none yet)."""
+        has_letters = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'letters'").fetchone()
+        if not has_letters:  # a profile from before letters existed
+            return {}
+        out: dict[str, list[str]] = {}
+        ids = list(dict.fromkeys(entry_ids))
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            marks = ",".join("?" * len(part))
+            rows = self.db.execute(
+                "SELECT links.to_id, letters.number FROM links JOIN letters ON letters.id = links.from_id "
+                "WHERE links.from_table = 'letters' AND links.to_table = 'ledger_entries' "
+                "AND links.deleted_at IS NULL AND letters.deleted_at IS NULL AND letters.number != '' "
+                f"AND links.to_id IN ({marks}) ORDER BY links.rid", part)
+            for entry_id, number in rows:
+                if number not in out.setdefault(entry_id, []):
+                    out[entry_id].append(number)
+        return out
 
 
 def _with_derived(row: dict[str, Any]) -> dict[str, Any]:

@@ -54,7 +54,8 @@ def test_the_same_seed_makes_the_same_data_and_another_seed_other_data(tmp_path:
 
 def test_enterprises_are_valid_and_look_like_guangzhou(services: Services) -> None:
     counts = generate(services, enterprises=400, visits=0, seed=2026, today=TODAY)
-    assert counts == {"enterprises": 400, "enterprises_existing": 0, "visits": 0, "ledger_entries": 0}
+    assert counts == {"enterprises": 400, "enterprises_existing": 0, "visits": 0, "ledger_entries": 0,
+                      "ledger": 0}
     rows = [dict(r) for r in services.db.query("SELECT * FROM enterprises")]
     assert len(rows) == 400
     assert len({r["name"] for r in rows}) == 400 and len({r["uscc"] for r in rows}) == 400
