@@ -77,8 +77,11 @@ def start_export(parent: QWidget | None, ctx: AppContext) -> JobWatcher | None:
 
 DEMO_ENTERPRISES = 2000
 DEMO_VISITS = 300
+DEMO_LEDGER = 1000
+DEMO_LETTERS = 12
 DEMO_SEED = 2026
-DEMO_CHANGES = Changes(frozenset({"enterprises", "visits", "attachments", "ledger_entries", "ledger_events"}))
+DEMO_CHANGES = Changes(frozenset({"enterprises", "visits", "attachments", "ledger_entries", "ledger_events",
+                                  "letters", "links", "settings"}))
 
 
 def offer_demo_data(window: QWidget, ctx: AppContext | None = None) -> JobWatcher | None:
@@ -127,7 +130,8 @@ def offer_demo_data(window: QWidget, ctx: AppContext | None = None) -> JobWatche
         translate("DataJobs", "Demonstration data"),
         translate("DataJobs", "Making demonstration data…"),
         lambda services, progress: generate(
-            services, enterprises=DEMO_ENTERPRISES, visits=DEMO_VISITS, seed=DEMO_SEED, progress=progress
+            services, enterprises=DEMO_ENTERPRISES, visits=DEMO_VISITS, ledger=DEMO_LEDGER,
+            letters=DEMO_LETTERS, seed=DEMO_SEED, progress=progress
         ),
         finished,
     )

@@ -56,11 +56,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     book.add_argument("--single-sheet", action="store_true", help="只导出“全部台账”一张工作表")
     book.set_defaults(run=export_ledger)
 
-    demo = sub.add_parser("demo", help="生成演示数据（广州的虚构企业和走访记录）")
+    demo = sub.add_parser("demo", help="生成演示数据（广州的虚构企业、走访记录、台账和文书）")
     demo.add_argument("--enterprises", type=_count, default=200, metavar="N", help="企业数量（默认 200）")
     demo.add_argument("--visits", type=_count, default=400, metavar="N", help="走访记录数量（默认 400）")
-    demo.add_argument("--ledger", type=_count, default=0, metavar="N",
-                      help="另生成的台账条目数量，各办理状态都有（默认 0）")
+    demo.add_argument("--ledger", type=_count, default=300, metavar="N",
+                      help="另生成的台账条目数量，各办理状态都有（默认 300）")
+    demo.add_argument("--letters", type=_count, default=12, metavar="N",
+                      help="文书数量，各类文书各状态都有（默认 12）")
     demo.add_argument("--seed", type=int, default=2026, metavar="S",
                       help="随机种子：相同种子生成相同数据（默认 2026）")
     demo.set_defaults(run=make_demo)
@@ -165,11 +167,12 @@ def export_ledger(services: Services, args: argparse.Namespace) -> int:
 def make_demo(services: Services, args: argparse.Namespace) -> int:
     progress = _Progress("正在生成", "条")
     counts = demo_data.generate(services, enterprises=args.enterprises, visits=args.visits,
-                                ledger=args.ledger, seed=args.seed, progress=progress)
+                                ledger=args.ledger, letters=args.letters, seed=args.seed, progress=progress)
     progress.finish()
     earlier = counts["enterprises_existing"]
     existing = f"（另有 {earlier} 家此前已生成）" if earlier else ""
     ledger = f"，另有各办理状态的台账条目 {counts['ledger']} 条" if args.ledger else ""
+    ledger += f"，文书 {counts['letters']} 件" if counts["letters"] else ""
     print(f"已生成演示数据（随机种子 {args.seed}）：企业 {counts['enterprises']} 家{existing}，"
           f"走访记录 {counts['visits']} 条，由走访诉求生成的台账条目 {counts['ledger_entries']} 条{ledger}。")
     if (args.visits and not counts["visits"]) or (args.ledger and not counts["ledger"]):

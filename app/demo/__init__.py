@@ -21,6 +21,7 @@ from collections.abc import Callable
 from datetime import date
 
 from app.demo.ledger import write_ledger
+from app.demo.letters import write_letters
 from app.demo.making import EnterpriseMaker, make_visit, officer_pool
 from app.errors import ValidationFailed
 from app.services import Services
@@ -33,19 +34,22 @@ Progress = Callable[[int, int | None], bool]
 
 
 def generate(services: Services, *, enterprises: int, visits: int, seed: int, ledger: int = 0,
-             progress: Progress | None = None, today: date | None = None) -> dict[str, int]:
+             letters: int = 0, progress: Progress | None = None,
+             today: date | None = None) -> dict[str, int]:
     """Add ``enterprises`` enterprises, ``visits`` visits and ``ledger`` ledger entries; say what was made.
 
     Keys: ``enterprises`` (new), ``enterprises_existing`` (already there from an earlier run with this
     seed), ``visits``, ``ledger_entries`` (one per demand raised in a visit), ``ledger`` (entries made by
-    ``ledger``, in every state). ``progress(done, total)`` is called after each chunk; returning False
+    ``ledger``, in every state), ``letters`` (drafted from open entries and taken to every state).
+    ``progress(done, total)`` is called after each chunk; returning False
     stops there, keeping what was committed. Visits and entries go to the enterprises made in this run,
     or to existing ones when ``enterprises`` is 0.
     """
     rng = random.Random(seed)
     today = today or date.today()
     total = enterprises + visits + ledger
-    counts = {"enterprises": 0, "enterprises_existing": 0, "visits": 0, "ledger_entries": 0, "ledger": 0}
+    counts = {"enterprises": 0, "enterprises_existing": 0, "visits": 0, "ledger_entries": 0, "ledger": 0,
+              "letters": 0}
 
     def report(done: int) -> bool:
         return progress is None or bool(progress(done, total))
@@ -86,4 +90,5 @@ def generate(services: Services, *, enterprises: int, visits: int, seed: int, le
             return counts
     counts["ledger"] = write_ledger(services, targets, ledger, seed=seed, today=today, chunk=LEDGER_CHUNK,
                                     report=lambda made: report(enterprises + visits + made))
+    counts["letters"] = write_letters(services, letters, seed=seed, today=today)
     return counts

@@ -55,7 +55,7 @@ def test_the_same_seed_makes_the_same_data_and_another_seed_other_data(tmp_path:
 def test_enterprises_are_valid_and_look_like_guangzhou(services: Services) -> None:
     counts = generate(services, enterprises=400, visits=0, seed=2026, today=TODAY)
     assert counts == {"enterprises": 400, "enterprises_existing": 0, "visits": 0, "ledger_entries": 0,
-                      "ledger": 0}
+                      "ledger": 0, "letters": 0}
     rows = [dict(r) for r in services.db.query("SELECT * FROM enterprises")]
     assert len(rows) == 400
     assert len({r["name"] for r in rows}) == 400 and len({r["uscc"] for r in rows}) == 400
@@ -138,3 +138,16 @@ def test_progress_can_stop_between_chunks(services: Services, monkeypatch: pytes
     assert calls == [(10, 75), (20, 75)]
     assert counts["enterprises"] == 20 and counts["visits"] == 0
     assert services.enterprise_count() == 20 and services.verify_audit() == []
+
+
+def test_demo_letters_cover_every_state_and_verify(services: Services) -> None:
+    counts = generate(services, enterprises=60, visits=0, ledger=120, letters=12, seed=7, today=TODAY)
+    assert counts["letters"] == 12
+    letters = services.letters()
+    assert {row["status"] for row in letters} == {"草稿", "已签发", "已送达", "已反馈", "已办结"}
+    assert {row["kind"] for row in letters} == {"监督建议书", "提醒函", "联合体检通知单"}
+    issued = [row for row in letters if row["number"]]
+    assert len({row["number"] for row in issued}) == len(issued) == 10
+    assert any(row["reply_overdue"] for row in letters)
+    assert all(services.letter_links(row["id"]) for row in letters)
+    assert services.verify_audit() == []
