@@ -14,7 +14,8 @@ from app.store.search import ListQuery, ListSpec
 ENTERPRISE_LIST = ListSpec(
     table="enterprises",
     fts_columns=("enterprises.name", "enterprises.address"),
-    plain_columns=("enterprises.uscc",),
+    plain_columns=(),
+    code_columns=("enterprises.uscc",),
     sort_columns={
         "name": "enterprises.name",
         "uscc": "enterprises.uscc",

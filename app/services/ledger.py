@@ -13,6 +13,7 @@ from app.domain import deadlines, ledger, workflow
 from app.domain.dates import iso_minutes, parse_date
 from app.errors import HuhangError, NotFound, Problem, ValidationFailed
 from app.services.base import Changes, ServiceBase
+from app.services.enterprises import ENTERPRISE_LIST
 from app.store.search import ListQuery, ListSpec
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -37,7 +38,10 @@ def _overdue(value: Any) -> tuple[str, list[Any]]:
 LEDGER_LIST = ListSpec(
     table="ledger_entries",
     fts_columns=("ledger_entries.summary",),
-    plain_columns=("ledger_entries.number", "enterprises.name", "ledger_entries.department"),
+    plain_columns=(),
+    code_columns=("ledger_entries.number", "ledger_entries.source_ref"),
+    related=(("ledger_entries.enterprise_id", ENTERPRISE_LIST),),
+    join_alias="enterprises.",
     sort_columns={
         "number": "ledger_entries.number",
         "accepted_on": "ledger_entries.accepted_on",

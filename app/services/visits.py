@@ -10,13 +10,16 @@ from app.domain import visit
 from app.errors import NotFound, Problem, ValidationFailed
 from app.services.attachments import AttachmentService
 from app.services.base import Changes, decode_row
+from app.services.enterprises import ENTERPRISE_LIST
 from app.services.ledger import LedgerService
 from app.store.search import ListQuery, ListSpec
 
 VISIT_LIST = ListSpec(
     table="visits",
     fts_columns=("visits.purpose", "visits.findings"),
-    plain_columns=("enterprises.name", "visits.officers"),
+    plain_columns=("visits.officers",),
+    related=(("visits.enterprise_id", ENTERPRISE_LIST),),
+    join_alias="enterprises.",
     sort_columns={
         "started_at": "visits.started_at",
         "enterprise": "enterprises.name",

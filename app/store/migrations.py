@@ -293,3 +293,23 @@ def m005_letters(db: sqlite_utils.Database) -> None:
         CREATE INDEX number_blocks_prefix ON number_blocks(prefix, year)
         """,
     )
+
+
+@MIGRATIONS()
+def m006_list_indexes(db: sqlite_utils.Database) -> None:
+    """Covering indexes for the lists' default orders over live rows.
+
+    A list asks for the row keys of every live record in an order; with ``(deleted_at, <order>)`` that is
+    one index range read without touching the table — measured at 100,000 ledger entries: 274 ms → 38 ms
+    (bench/lists.py, docs/benchmarks.md).
+    """
+    _script(
+        db,
+        """
+        CREATE INDEX ledger_live_accepted ON ledger_entries(deleted_at, accepted_on);
+        CREATE INDEX ledger_live_due ON ledger_entries(deleted_at, due_on);
+        CREATE INDEX ledger_live_status ON ledger_entries(status, deleted_at, accepted_on);
+        CREATE INDEX enterprises_live_name ON enterprises(deleted_at, name);
+        CREATE INDEX visits_live_started ON visits(deleted_at, started_at)
+        """,
+    )

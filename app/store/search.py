@@ -33,37 +33,59 @@ class ListQuery:
 
 @dataclass(frozen=True)
 class ListSpec:
-    """How one kind of record is listed: its table, searchable columns and sortable columns."""
+    """How one kind of record is listed: its table, how text finds it, what sorts and filters it.
+
+    Text matches any of: the table's own trigram index (or ``instr`` over those columns for one or two
+    characters); ``plain_columns`` by substring; ``code_columns`` (codes and numbers) by substring, only
+    when the text has a letter or digit; and each ``related`` list's own text search through a foreign
+    key (a ledger entry is found by its enterprise's name through the enterprise index, not by scanning
+    a join). ``joins`` is added only when a filter or the sort needs a joined column, so the common
+    query (all live rows in an indexed order) reads one index.
+    """
 
     table: str
     fts_columns: tuple[str, ...]
-    # Extra columns matched by substring even when the FTS index is used (codes, numbers).
     plain_columns: tuple[str, ...]
     sort_columns: dict[str, str]  # public name → SQL expression
     default_sort: str
     filter_columns: dict[str, str]  # public name → SQL expression compared with =
     joins: str = ""
+    join_alias: str = ""  # the joined table's prefix in expressions, e.g. "enterprises."
+    code_columns: tuple[str, ...] = ()
+    related: tuple[tuple[str, ListSpec], ...] = ()  # (foreign-key expression, the related list)
     # Filters that are not a plain equality: name → function(value) → (SQL condition, parameters).
     custom_filters: dict[str, Callable[[Any], tuple[str, list[Any]]]] = field(default_factory=dict)
+
+    def text_condition(self, text: str) -> tuple[str, list[Any]]:
+        alternatives: list[str] = []
+        params: list[Any] = []
+        if len(text) >= 3 and self.fts_columns:
+            alternatives.append(
+                f"{self.table}.rid IN (SELECT rowid FROM {self.table}_fts WHERE {self.table}_fts MATCH ?)"
+            )
+            params.append(fts_phrase(text))
+            columns = self.plain_columns
+        else:
+            columns = self.fts_columns + self.plain_columns
+        if any(ch.isascii() and ch.isalnum() for ch in text):
+            columns += self.code_columns
+        for column in columns:
+            alternatives.append(f"instr(upper({column}), upper(?)) > 0")
+            params.append(text)
+        for foreign_key, spec in self.related:
+            condition, values = spec.text_condition(text)
+            alternatives.append(f"{foreign_key} IN (SELECT {spec.table}.id FROM {spec.table} WHERE {condition})")
+            params += values
+        return "(" + " OR ".join(alternatives) + ")", params
 
     def where(self, query: ListQuery) -> tuple[str, list[Any]]:
         clauses = [f"{self.table}.deleted_at IS NULL"]
         params: list[Any] = []
         text = " ".join(query.text.split())
         if text:
-            alternatives = []
-            if len(text) >= 3 and self.fts_columns:
-                alternatives.append(
-                    f"{self.table}.rid IN (SELECT rowid FROM {self.table}_fts WHERE {self.table}_fts MATCH ?)"
-                )
-                params.append(fts_phrase(text))
-                columns = self.plain_columns
-            else:
-                columns = self.fts_columns + self.plain_columns
-            for column in columns:
-                alternatives.append(f"instr(upper({column}), upper(?)) > 0")
-                params.append(text)
-            clauses.append("(" + " OR ".join(alternatives) + ")")
+            condition, values = self.text_condition(text)
+            clauses.append(condition)
+            params += values
         for name, value in query.filters.items():
             if value in (None, ""):
                 continue
@@ -83,7 +105,15 @@ class ListSpec:
         direction = "DESC" if query.descending else "ASC"
         return f"{column} {direction}, {self.table}.rid {direction}"
 
+    def needs_join(self, query: ListQuery) -> bool:
+        if not self.join_alias:
+            return bool(self.joins)
+        used = [self.filter_columns.get(name, "") for name, v in query.filters.items() if v not in (None, "")]
+        used.append(self.sort_columns.get(query.sort or self.default_sort, ""))
+        return any(expr.startswith(self.join_alias) for expr in used)
+
     def ids_sql(self, query: ListQuery) -> tuple[str, list[Any]]:
         where, params = self.where(query)
-        sql = f"SELECT {self.table}.rid FROM {self.table} {self.joins} WHERE {where} ORDER BY {self.order(query)}"
+        joins = self.joins if self.needs_join(query) else ""
+        sql = f"SELECT {self.table}.rid FROM {self.table} {joins} WHERE {where} ORDER BY {self.order(query)}"
         return sql, params

@@ -47,6 +47,7 @@ SEEDS: dict[str, Callable[[sqlite_utils.Database], None]] = {
     "m003_visits": _seed_enterprises,
     "m004_ledger": _seed_visits,
     "m005_letters": _seed_ledger,
+    "m006_list_indexes": _seed_ledger,
 }
 
 
