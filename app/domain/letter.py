@@ -19,6 +19,11 @@ FIELDS: dict[str, int] = {
     "requirements": 10000, "deadline": 10, "reply_contact": 500, "body": 50000, "signature": 500,
     "letter_date": 10, "attachments_note": 1000, "letterhead": 1,
 }
+LABELS = {"kind": "文书类型", "title": "标题", "organ": "发文机关", "addressee": "主送机关", "cc": "抄送",
+          "problems": "存在的问题", "requirements": "整改要求", "deadline": "整改期限", "reply_contact": "联系人",
+          "body": "正文", "signature": "署名", "letter_date": "成文日期", "attachments_note": "附件",
+          "letterhead": "红头"}
+
 # What issuing needs, with the label a message names.
 REQUIRED_TO_ISSUE = {"title": "标题", "organ": "发文机关", "addressee": "主送机关", "body": "正文",
                      "signature": "署名", "letter_date": "成文日期"}
@@ -40,7 +45,7 @@ def clean(fields: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
         if key in LIST_FIELDS:
             items = [str(v).strip() for v in (value or []) if str(v).strip()]
             if sum(len(i) for i in items) > FIELDS[key]:
-                problems.append(Problem("too_long", key, {"label": key, "max": FIELDS[key],
+                problems.append(Problem("too_long", key, {"label": LABELS[key], "max": FIELDS[key],
                                                           "length": sum(len(i) for i in items)}))
             out[key] = items
             continue
@@ -51,13 +56,13 @@ def clean(fields: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
         if key in ("deadline", "letter_date") and text:
             day = parse_date(value)
             if day is None:
-                problems.append(Problem("date.format", key, {"label": key, "value": text}))
+                problems.append(Problem("date.format", key, {"label": LABELS[key], "value": text}))
             else:
                 text = day.isoformat()
         elif key == "kind" and text not in KINDS:
-            problems.append(Problem("choice", key, {"label": "文书类型", "value": text, "choices": "、".join(KINDS)}))
+            problems.append(Problem("choice", key, {"label": LABELS[key], "value": text, "choices": "、".join(KINDS)}))
         elif len(text) > FIELDS[key]:
-            problems.append(Problem("too_long", key, {"label": key, "max": FIELDS[key], "length": len(text)}))
+            problems.append(Problem("too_long", key, {"label": LABELS[key], "max": FIELDS[key], "length": len(text)}))
         out[key] = text
     return out, problems
 

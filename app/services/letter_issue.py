@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -135,12 +135,19 @@ class LetterIssueService(LetterService):
         row = self.letter_by_number(identity.number)
         if row is None or not row["pdf_sha256"]:
             return Verdict(False, "letter.verify_unknown_number", identity.number)
-        found = Verdict(False, "", identity.number, row["id"], row["issued_at"])
+        issued = _local_minutes(row["issued_at"])
+        found = Verdict(False, "", identity.number, row["id"], issued)
         if verify.file_digest(data) == row["pdf_sha256"]:
-            return Verdict(True, "letter.verify_ok", identity.number, row["id"], row["issued_at"])
+            return Verdict(True, "letter.verify_ok", identity.number, row["id"], issued)
         if not identity.matches(verify.content_digest(_spec(row, row["number"]))):
             return Verdict(False, "letter.verify_content_changed", found.number, found.letter_id, found.issued_at)
         return Verdict(False, "letter.verify_bytes_changed", found.number, found.letter_id, found.issued_at)
+
+
+def _local_minutes(stamp: str) -> str:
+    """A stored UTC stamp as local time the way people read it: 2026-12-03 14:43."""
+    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _spec(row: dict[str, Any], number: str) -> LetterSpec:
