@@ -28,11 +28,14 @@ from ui import ui_state
 from ui.context import AppContext
 from ui.i18n import fill
 from ui.icons import app_icon, icon
-from ui.pages import placeholders
 from ui.pages.base import Page
 from ui.pages.dashboard import DashboardPage
 from ui.pages.enterprises import EnterprisesPage
+from ui.pages.ledger import LedgerPage
+from ui.pages.letters import LettersPage
+from ui.pages.rectifications import RectificationsPage
 from ui.pages.settings import SettingsPage
+from ui.pages.statistics import StatisticsPage
 from ui.pages.visits import VisitsPage
 from ui.status_bar import MainStatusBar
 from ui.style import NAV_WIDTH
@@ -70,6 +73,9 @@ class MainWindow(QMainWindow):
         self.enterprises = EnterprisesPage(ctx)
         self.visits = VisitsPage(ctx)
         self.settings_page = SettingsPage(ctx)
+        self.ledger = LedgerPage(ctx)
+        self.rectifications = RectificationsPage(ctx)
+        self.statistics = StatisticsPage(ctx)
         ledger, rectification = self.tr("Problem ledger"), self.tr("Rectification")
         letters, statistics = self.tr("Letters"), self.tr("Statistics")
         # (key, navigation text, icon, page); the key names the screen in saved UI state.
@@ -77,15 +83,10 @@ class MainWindow(QMainWindow):
             ("dashboard", self.tr("Dashboard"), "dashboard", self.dashboard),
             ("enterprises", self.tr("Enterprises"), "enterprises", self.enterprises),
             ("visits", self.tr("Visits"), "visits", self.visits),
-            ("ledger", ledger, "ledger", placeholders.ledger_page(ctx, ledger)),
-            (
-                "rectification",
-                rectification,
-                "rectification",
-                placeholders.rectification_page(ctx, rectification),
-            ),
-            ("letters", letters, "letters", placeholders.letters_page(ctx, letters)),
-            ("statistics", statistics, "statistics", placeholders.statistics_page(ctx, statistics)),
+            ("ledger", ledger, "ledger", self.ledger),
+            ("rectification", rectification, "rectification", self.rectifications),
+            ("letters", letters, "letters", LettersPage(ctx)),
+            ("statistics", statistics, "statistics", self.statistics),
             ("settings", self.tr("Sync & settings"), "settings", self.settings_page),
         ]
         self.stack = QStackedWidget()
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         for page in self.pages():
             page.open_visit.connect(self.open_visit)
             page.open_enterprise.connect(self.open_enterprise)
+            page.open_entry.connect(self.open_entry)
+            page.open_rectification.connect(self.open_rectification)
+            page.open_letter.connect(self.open_letter)
         self.dashboard.new_visit.connect(lambda: self.visits.new_record())
         self.dashboard.new_enterprise.connect(lambda: self.enterprises.new_record())
 
@@ -197,7 +201,9 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(
             fill(self.tr("Search %1 (Ctrl+F)"), title) if page.searchable else ""
         )
-        self.new_action.setEnabled(page in (self.dashboard, self.enterprises, self.visits))
+        self.new_action.setEnabled(
+            page in (self.dashboard, self.enterprises, self.visits, self.ledger, self.rectifications)
+        )
 
     # -- toolbar actions ----------------------------------------------------------------------------
 
@@ -223,6 +229,21 @@ class MainWindow(QMainWindow):
     def open_enterprise(self, enterprise_id: str) -> None:
         self.show_page("enterprises")
         self.enterprises.show_record(enterprise_id)
+
+    def open_entry(self, entry_id: str) -> None:
+        self.show_page("ledger")
+        self.ledger.show_record(entry_id)
+
+    def open_rectification(self, item_id: str) -> None:
+        self.show_page("rectification")
+        self.rectifications.show_record(item_id)
+
+    def open_letter(self, letter_id: str) -> None:
+        """Show the letter on the letters screen (which selects it, once it can)."""
+        page = self.show_page("letters")
+        select = getattr(page, "select", None)
+        if callable(select):
+            select(letter_id)
 
     # -- state between runs -------------------------------------------------------------------------
 

@@ -12,9 +12,13 @@ from app.services import Services
 from tests.ui.conftest import add_enterprises, wait_loaded
 from ui.application import create_main_window
 from ui.dialogs.enterprise_dialog import EnterpriseDialog
+from ui.dialogs.ledger_entry_dialog import LedgerEntryDialog
+from ui.dialogs.rectification_dialog import RectificationDialog
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.main_window import MainWindow
-from ui.pages.placeholders import PlaceholderPage
+from ui.pages.ledger import LedgerPage
+from ui.pages.rectifications import RectificationsPage
+from ui.pages.statistics import StatisticsPage
 
 
 def nav_texts(window: MainWindow) -> list[str]:
@@ -37,12 +41,51 @@ def test_opens_in_chinese(main_window: MainWindow) -> None:
     assert main_window.current_page() is main_window.dashboard
 
 
-def test_later_screens_are_clean_placeholders(main_window: MainWindow) -> None:
-    page = main_window.show_page("ledger")
-    assert isinstance(page, PlaceholderPage)
-    assert main_window.current_page() is page
-    assert not main_window.search_box.isEnabled()
-    assert not main_window.new_action.isEnabled()
+def test_ledger_rectification_and_statistics_screens(
+    main_window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for key, kind in (
+        ("ledger", LedgerPage),
+        ("rectification", RectificationsPage),
+        ("statistics", StatisticsPage),
+    ):
+        assert isinstance(main_window.show_page(key), kind)
+    assert not main_window.search_box.isEnabled()  # statistics has nothing to search
+    main_window.show_page("ledger")
+    assert main_window.search_box.isEnabled()
+    assert main_window.search_box.placeholderText() == "搜索诉求台账（Ctrl+F）"
+    opened: list[str] = []
+    monkeypatch.setattr(LedgerEntryDialog, "edit", classmethod(lambda cls, *a, **k: opened.append("entry")))
+    monkeypatch.setattr(RectificationDialog, "edit", classmethod(lambda cls, *a, **k: opened.append("item")))
+    with qtbot.waitActive(main_window):
+        main_window.show()
+        main_window.activateWindow()
+    QTest.keySequence(main_window, "Ctrl+N")
+    main_window.show_page("rectification")
+    QTest.keySequence(main_window, "Ctrl+N")
+    assert opened == ["entry", "item"]
+
+
+def test_open_entry_and_open_letter_are_routed(main_window: MainWindow, services: Services) -> None:
+    add_enterprises(services, 1)
+    rid = services.enterprise_ids()[0]
+    entry_id = services.create_entry(
+        source="来电",
+        enterprise_id=services.enterprise_rows([rid])[rid]["id"],
+        matter_type="咨询",
+        scenario="其他",
+        summary="咨询政策",
+        department="天河区住建局",
+    ).id
+    main_window.dashboard.open_entry.emit(entry_id)
+    assert main_window.current_page() is main_window.ledger
+    assert main_window.ledger.detail_pane.entry_id == entry_id
+    letter_id = services.create_letter(kind="监督建议书", entry_ids=(entry_id,), addressee="天河区住建局").id
+    letters = dict((key, page) for key, _title, _icon, page in main_window.screens)["letters"]
+    selected: list[str] = []
+    letters.select = selected.append  # type: ignore[attr-defined]  # whatever the letters screen does
+    main_window.ledger.open_letter.emit(letter_id)
+    assert main_window.current_page() is letters and selected == [letter_id]
 
 
 def test_status_bar_counts_changes_waiting(main_window: MainWindow, services: Services) -> None:

@@ -19,6 +19,9 @@ class Page(QWidget):
     # Navigation requests a screen can make; the main window carries them out.
     open_visit = Signal(str)
     open_enterprise = Signal(str)
+    open_entry = Signal(str)  # a ledger entry (诉求台账)
+    open_rectification = Signal(str)
+    open_letter = Signal(str)
 
     tables: tuple[str, ...] = ()  # the Changes tables this screen shows
     searchable = False  # whether the toolbar's search box applies to this screen

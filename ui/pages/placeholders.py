@@ -1,7 +1,7 @@
-"""Screens that later releases fill in: 诉求台账, 整改事项, 文书, 统计.
+"""A clean page for a screen that a later release fills in: its title and one line saying it is coming.
 
-Each is a clean page with its title and one line saying it is coming, kept together here so that each
-can be replaced by its real module without touching the others.
+Every screen of this release has its real module now; the page stays for the next screen that lands
+before its module does.
 """
 
 from __future__ import annotations
@@ -32,42 +32,3 @@ class PlaceholderPage(Page):
         layout.addSpacing(8)
         layout.addWidget(text)
         layout.addStretch(3)
-
-
-def ledger_page(ctx: AppContext, title: str) -> PlaceholderPage:
-    return PlaceholderPage(
-        ctx,
-        title,
-        translate(
-            "PlaceholderPage",
-            "The problem ledger (registering, dispatching, handling and closing each demand) "
-            "comes in a later release.",
-        ),
-    )
-
-
-def rectification_page(ctx: AppContext, title: str) -> PlaceholderPage:
-    return PlaceholderPage(
-        ctx,
-        title,
-        translate(
-            "PlaceholderPage", "Rectification items with deadlines and verification come in a later release."
-        ),
-    )
-
-
-def letters_page(ctx: AppContext, title: str) -> PlaceholderPage:
-    return PlaceholderPage(
-        ctx,
-        title,
-        translate(
-            "PlaceholderPage",
-            "Supervision letters, reminder letters and joint-inspection notices come in a later release.",
-        ),
-    )
-
-
-def statistics_page(ctx: AppContext, title: str) -> PlaceholderPage:
-    return PlaceholderPage(
-        ctx, title, translate("PlaceholderPage", "Statistics and charts come in a later release.")
-    )

@@ -1,4 +1,5 @@
-"""同步与设置: the officer's name, the UI language, and facts about this installation.
+"""同步与设置: the officer's name, the UI language, the ledger's and letters' settings, and facts
+about this installation.
 
 Sync itself comes with the sync issue; until then this page says the device is offline and not
 enrolled. The officer name is a database setting (it is written into records and letters); the UI
@@ -11,7 +12,7 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from app.services import Changes
 from ui import ui_state
 from ui.context import AppContext
 from ui.operations import run_op
 from ui.pages.base import Page
+from ui.pages.settings_groups import LedgerSettings, LetterSettings
 from ui.store_facts import pending_change_count, sqlite_version
 
 
@@ -89,7 +93,7 @@ class SettingsPage(Page):
         about_form = QFormLayout(about_box)
         self.data_dir = QLineEdit(str(ctx.data_dir))
         self.data_dir.setReadOnly(True)
-        self.data_dir.setMinimumWidth(480)
+        self.data_dir.setMinimumWidth(360)
         about_form.addRow(self.tr("Data directory:"), self.data_dir)
         about_form.addRow(self.tr("Huhang version:"), QLabel(app_version()))
         about_form.addRow(self.tr("SQLite version:"), QLabel(sqlite_version(ctx.services)))
@@ -98,14 +102,32 @@ class SettingsPage(Page):
         )
 
         self._align_captions(sync_form, officer_form, language_form, about_form)
-        column = QVBoxLayout()
+        self.ledger_settings = LedgerSettings(ctx)
+        self.letter_settings = LetterSettings(ctx)
+        self._align_captions(self.ledger_settings.form, self.letter_settings.form)
+        for form in (self.ledger_settings.form, self.letter_settings.form):  # long notes use the width
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        left = QVBoxLayout()
         for box in (sync_box, officer_box, language_box, about_box):
-            column.addWidget(box)
-        column.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 12)
-        outer.addLayout(column, 3)
-        outer.addStretch(1)
+            left.addWidget(box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.ledger_settings)
+        right.addWidget(self.letter_settings)
+        right.addStretch(1)
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(16, 12, 16, 12)
+        columns.setSpacing(16)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         ctx.bus.changed.connect(self._changes_seen)
 
     @staticmethod
@@ -127,7 +149,15 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         super().refresh()
         self.officer_name.setText(self.ctx.services.get_setting("officer_name") or "")
+        self.ledger_settings.load()
+        self.letter_settings.load()
         self._show_pending()
+
+    def _on_changes(self, changes: Changes, origin: QObject | None) -> None:
+        """A save on this page needs no reload, which would throw away what is typed in other groups."""
+        if origin in (self, self.ledger_settings, self.letter_settings):
+            return
+        super()._on_changes(changes, origin)
 
     def _changes_seen(self, _changes: object, _origin: object) -> None:
         if self.isVisible():
