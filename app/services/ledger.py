@@ -180,19 +180,29 @@ class LedgerService(ServiceBase):
         return Changes(frozenset({"ledger_entries", "ledger_events"}), (entry_id,))
 
     def update_entry(self, entry_id: str, **fields: Any) -> Changes:
-        """Edit the descriptive fields; a new accepted date or matter type moves the due date."""
+        """Edit the descriptive fields; a changed accepted date or matter type moves the due date.
+
+        Passing the same accepted date or matter type again changes nothing, so an edit never undoes
+        an extension (申请延期) recorded on the entry.
+        """
         clean, _ = self._check_entry(fields)
         current = self.entry(entry_id)
+        new_accepted = clean.get("accepted_on", current["accepted_on"]) != current["accepted_on"]
+        new_type = clean.get("matter_type", current["matter_type"]) != current["matter_type"]
         with self.transaction():
-            if "accepted_on" in clean or "matter_type" in clean:
+            if new_accepted or new_type:
                 accepted = clean.get("accepted_on", current["accepted_on"])
-                days = self.time_limits()[clean.get("matter_type", current["matter_type"])]
-                if "matter_type" not in clean:
-                    days = current["limit_days"]
+                days = self.time_limits()[clean["matter_type"]] if new_type else current["limit_days"]
                 due = self._due(accepted, days, current["limit_unit"])
                 clean.update(limit_days=days, due_on=due.on.isoformat(), due_provisional=int(due.provisional))
             changed = self._update("ledger_entries", entry_id, clean)
         return Changes(frozenset({"ledger_entries"}) if changed else frozenset(), (entry_id,))
+
+    def departments(self) -> list[str]:
+        """Every responsible department named on a live entry, in order (for filters and pickers)."""
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT department FROM ledger_entries WHERE department != '' AND deleted_at IS NULL "
+            "ORDER BY department")]
 
     def _event(self, entry_id: str, action: str, from_status: str, to_status: str, reason: str,
                data: dict[str, Any] | None = None) -> None:

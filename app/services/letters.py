@@ -175,6 +175,14 @@ class LetterService(RectificationService, AttachmentService):
             "SELECT * FROM links WHERE from_table = 'letters' AND from_id = ? AND deleted_at IS NULL ORDER BY rid",
             [letter_id]))
 
+    def letters_linked_to(self, table: str, record_id: str) -> list[dict[str, Any]]:
+        """The letters that name a ledger entry or rectification item, newest first."""
+        ids = [r[0] for r in self.db.execute(
+            "SELECT from_id FROM links WHERE from_table = 'letters' AND to_table = ? AND to_id = ? "
+            "AND deleted_at IS NULL", [table, record_id])]
+        rows = [self._fetch_letter("id", letter_id) for letter_id in ids]
+        return sorted((r for r in rows if r), key=lambda r: (r["letter_date"], r["rid"]), reverse=True)
+
     def overdue_replies(self) -> list[dict[str, Any]]:
         return [row for row in self.letters() if row["reply_overdue"]]
 

@@ -155,3 +155,14 @@ def test_statistics_match_a_hand_computation(services: Services, enterprise_id: 
     assert stats["by_district"] == {"天河区": 5}
     later = services.statistics(date_from="2026-03-15", date_to="2026-04-30", today=date(2026, 6, 1))
     assert (later["total"], later["closed"], later["on_time_rate"]) == (2, 1, 0.0)
+
+
+def test_editing_with_unchanged_type_keeps_an_extension(services: Services, enterprise_id: str) -> None:
+    eid = new_entry(services, enterprise_id)
+    services.transition(eid, action="dispatch", department="区住建局")
+    services.transition(eid, action="extend", due_on="2026-11-30", reason="需现场勘察")
+    services.update_entry(eid, matter_type="投诉", accepted_on="2026-09-29", summary="施工许可审批超时（补充）")
+    assert services.entry(eid)["due_on"] == "2026-11-30"
+    services.update_entry(eid, matter_type="咨询")
+    assert services.entry(eid)["due_on"] == "2026-10-09"
+    assert services.departments() == ["区住建局"]

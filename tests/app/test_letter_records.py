@@ -186,3 +186,11 @@ def test_cli_list_and_render_stored(unit: Services, tmp_path: Path, capsys: pyte
     assert out.read_bytes() == unit.issued_pdf(issued)
     assert cli.main(["--data-dir", data_dir, "letter", "render", draft, "-o", str(tmp_path / "d.pdf")]) == 0
     assert cli.main(["--data-dir", data_dir, "letter", "render", "-o", str(tmp_path / "x.pdf")]) == 2
+
+
+def test_letters_linked_to_an_entry(unit: Services) -> None:
+    entry = _entry(unit)
+    first = _letter(unit, entry_ids=(entry,), letter_date="2026-11-01")
+    second = _letter(unit, entry_ids=(entry,), letter_date="2026-11-20")
+    _letter(unit)
+    assert [row["id"] for row in unit.letters_linked_to("ledger_entries", entry)] == [second, first]

@@ -13,56 +13,20 @@ from typing import Any
 from app.domain import workflow
 from app.errors import HuhangError
 from app.services import Changes, Services
-from app.store.search import ListQuery
 
 Row = dict[str, Any]
 Progress = Callable[[int, int | None], bool]
 CHUNK = 500
 
 
-def _department(services: Services, rid: int) -> str:
-    row = services.entry_rows([rid]).get(rid)
-    return str(row["department"] or "") if row else ""
-
-
 def known_departments(services: Services) -> list[str]:
-    """Every department named in the ledger, in order.
-
-    There is no "distinct departments" read in the core, so this walks the entries sorted by
-    department and jumps over each run of equal names with a binary search: one row read per probe,
-    about twenty probes per department even with a million entries.
-    """
-    ids = services.entry_ids(ListQuery(sort="department"))
-    found: list[str] = []
-    position = 0
-    while position < len(ids):
-        name = _department(services, ids[position])
-        lo, hi = position + 1, len(ids)
-        while lo < hi:  # first position whose department sorts after ``name``
-            mid = (lo + hi) // 2
-            if _department(services, ids[mid]) > name:
-                hi = mid
-            else:
-                lo = mid + 1
-        if name:
-            found.append(name)
-        position = lo
-    return found
+    """Every department named in the ledger, in order."""
+    return services.departments()
 
 
 def letters_of_entry(services: Services, entry_id: str) -> list[Row]:
-    """The letters linked to a ledger entry, newest first.
-
-    TEMPORARY: the core links letters to entries but only reads the links from the letter's side,
-    so this asks each letter for its links; it is replaced by a core read of the entry's letters.
-    """
-    out = []
-    for letter in services.letters():
-        for link in services.letter_links(letter["id"]):
-            if link["to_table"] == "ledger_entries" and link["to_id"] == entry_id:
-                out.append(letter)
-                break
-    return out
+    """The letters linked to a ledger entry, newest first."""
+    return services.letters_linked_to("ledger_entries", entry_id)
 
 
 def rows_of(services: Services, rids: list[int]) -> list[Row]:
