@@ -30,9 +30,13 @@ def _today() -> str:
 
 
 def _overdue(value: Any) -> tuple[str, list[Any]]:
+    # As a set built from the (deleted_at, due_on) index, so a list sorted by another column checks
+    # membership rather than reading every row (bench/lists.py: 3.3 s → well under a second at 1M).
+    late = ("ledger_entries.rid IN (SELECT rid FROM ledger_entries WHERE deleted_at IS NULL AND due_on < ? "
+            "AND status != '已办结')")
     if value in (True, "1", 1, "true"):
-        return "ledger_entries.status != '已办结' AND ledger_entries.due_on < ?", [_today()]
-    return "(ledger_entries.status = '已办结' OR ledger_entries.due_on >= ?)", [_today()]
+        return late, [_today()]
+    return f"NOT {late}", [_today()]
 
 
 LEDGER_LIST = ListSpec(

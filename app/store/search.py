@@ -57,25 +57,34 @@ class ListSpec:
     custom_filters: dict[str, Callable[[Any], tuple[str, list[Any]]]] = field(default_factory=dict)
 
     def text_condition(self, text: str) -> tuple[str, list[Any]]:
+        """Rows whose text matches, as one ``rid IN (…)`` over an index where possible.
+
+        Index-backed matches (the trigram index, related records through their foreign-key index) are
+        gathered into one set, so a list in any order checks each row against that set instead of
+        reading the row; only substring matches on plain columns need the row itself.
+        """
+        indexed: list[str] = []
         alternatives: list[str] = []
         params: list[Any] = []
         if len(text) >= 3 and self.fts_columns:
-            alternatives.append(
-                f"{self.table}.rid IN (SELECT rowid FROM {self.table}_fts WHERE {self.table}_fts MATCH ?)"
-            )
+            indexed.append(f"SELECT rowid FROM {self.table}_fts WHERE {self.table}_fts MATCH ?")
             params.append(fts_phrase(text))
             columns = self.plain_columns
         else:
             columns = self.fts_columns + self.plain_columns
+        for foreign_key, spec in self.related:
+            condition, values = spec.text_condition(text)
+            column = foreign_key.split(".")[-1]
+            indexed.append(f"SELECT rid FROM {self.table} WHERE {column} IN "
+                           f"(SELECT {spec.table}.id FROM {spec.table} WHERE {condition})")
+            params += values
+        if indexed:
+            alternatives.append(f"{self.table}.rid IN ({' UNION ALL '.join(indexed)})")
         if any(ch.isascii() and ch.isalnum() for ch in text):
             columns += self.code_columns
         for column in columns:
             alternatives.append(f"instr(upper({column}), upper(?)) > 0")
             params.append(text)
-        for foreign_key, spec in self.related:
-            condition, values = spec.text_condition(text)
-            alternatives.append(f"{foreign_key} IN (SELECT {spec.table}.id FROM {spec.table} WHERE {condition})")
-            params += values
         return "(" + " OR ".join(alternatives) + ")", params
 
     def where(self, query: ListQuery) -> tuple[str, list[Any]]:
