@@ -5,6 +5,7 @@ Qt is imported only when the window opens, so scripts and servers without a disp
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -14,6 +15,8 @@ from app import cli
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
     if args.command is not None:
+        if hasattr(signal, "SIGPIPE"):  # `huhang stats | head` ends quietly, as command-line tools do
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         return cli.main(argv)
     from ui.application import run  # noqa: PLC0415  (Qt only for the window)
 

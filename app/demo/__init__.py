@@ -20,7 +20,7 @@ import random
 from collections.abc import Callable
 from datetime import date
 
-from app.demo.ledger import write_ledger
+from app.demo.ledger import advance_visit_entries, write_ledger
 from app.demo.letters import write_letters
 from app.demo.making import EnterpriseMaker, make_visit, officer_pool
 from app.errors import ValidationFailed
@@ -78,6 +78,7 @@ def generate(services: Services, *, enterprises: int, visits: int, seed: int, le
     while done < visits:
         size = min(VISIT_CHUNK, visits - done)
         with services.transaction():  # each create_visit nests as a savepoint: one commit per chunk
+            raised: list[str] = []  # entries made from the demands of this chunk's visits
             for _ in range(size):
                 enterprise_id, district = rng.choice(targets)
                 fields = make_visit(rng, enterprise_id=enterprise_id, district=district, officers=officers,
@@ -85,6 +86,8 @@ def generate(services: Services, *, enterprises: int, visits: int, seed: int, le
                 changes = services.create_visit(**fields)
                 counts["visits"] += 1
                 counts["ledger_entries"] += len(changes.ids) - 1
+                raised += changes.ids[1:]
+            advance_visit_entries(services, raised, seed=seed + done, today=today)
         done += size
         if not report(enterprises + done):
             return counts

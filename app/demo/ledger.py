@@ -106,7 +106,7 @@ class LedgerMaker:
         }
         start = accepted if timed else datetime.combine(accepted.date(), time(9, 0))
         due = cached_due_date(accepted.date(), self.time_limits[matter], self.limit_unit).on
-        steps = self._history(start, matter, area, departments, due)
+        steps = self.history(start, matter, area, departments, due)
         return Story(fields, accepted, [s for s in steps if s.at < self.cutoff])
 
     def _ref(self, source: str, accepted: datetime) -> str:
@@ -116,7 +116,7 @@ class LedgerMaker:
         prefix = "GZ12345-" if source == "平台工单" else "JDZH-"
         return f"{prefix}{accepted:%Y%m%d}{self.refs:05d}"
 
-    def _history(self, start: datetime, matter: str, area: str, departments: tuple[str, ...],
+    def history(self, start: datetime, matter: str, area: str, departments: tuple[str, ...],
                  due: date) -> list[Step]:
         rng = self.rng
         steps: list[Step] = []
@@ -300,3 +300,26 @@ def _codes(services: Services, ids: list[str]) -> dict[str, str]:
         marks = ",".join("?" * len(part))
         out.update(services.db.execute(f"SELECT id, uscc FROM enterprises WHERE id IN ({marks})", part))
     return out
+
+
+def advance_visit_entries(services: Services, entry_ids: Sequence[str], *, seed: int, today: date) -> None:
+    """Take the entries raised by demo visits as far along the loop as their age allows.
+
+    Without this every demand from a year of demo visits would still wait for dispatch, and the
+    dashboard would show a ledger no office has: hundreds of year-old untouched items.
+    """
+    if not entry_ids:
+        return
+    maker = LedgerMaker(random.Random(f"visit-entries-{seed}"), today=today, targets=[("", "")],
+                        time_limits=services.time_limits(), limit_unit=services.limit_unit())
+    departments = words_departments()
+    with services.transaction():
+        for entry_id in entry_ids:
+            entry = services.entry(entry_id)
+            accepted = date.fromisoformat(entry["accepted_on"][:10])
+            start = datetime.combine(accepted, time(10, 0))
+            area = "市" if entry["district"] == districts.CITY else districts.name_of(entry["district"])
+            due = date.fromisoformat(entry["due_on"])
+            steps = maker.history(start, entry["matter_type"], area, departments, due)
+            for step in (s for s in steps if s.at < maker.cutoff):
+                services.transition(entry_id, action=step.action, at=step.at, **step.params)
