@@ -23,7 +23,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/huhang_zh_CN.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui -name '*.py' | sort) -ts resources/translations/huhang_zh_CN.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/huhang_zh_CN.ts -qm resources/translations/huhang_zh_CN.qm
 
 lint: $(STAMP)

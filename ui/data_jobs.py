@@ -101,12 +101,14 @@ def offer_demo_data(window: QWidget, ctx: AppContext | None = None) -> JobWatche
         fill(
             translate(
                 "DataJobs",
-                "The database is empty. Load %1 fictitious Guangzhou enterprises and %2 "
-                "visits to try Huhang out?\n\nDemonstration data is for practice only; "
-                "do not load it into a profile used for real casework.",
+                "The database is empty. Load %1 fictitious Guangzhou enterprises, %2 visits, "
+                "%3 ledger entries and %4 letters to try Huhang out?\n\nDemonstration data is "
+                "for practice only; do not load it into a profile used for real casework.",
             ),
             DEMO_ENTERPRISES,
             DEMO_VISITS,
+            DEMO_LEDGER,
+            DEMO_LETTERS,
         ),
     )
     run_op(window, ctx.bus, lambda: services.set_settings(demo_offered=True))
@@ -118,9 +120,12 @@ def offer_demo_data(window: QWidget, ctx: AppContext | None = None) -> JobWatche
         Messages.info(
             window,
             fill(
-                translate("DataJobs", "Loaded %1 enterprises and %2 visits of demonstration data."),
+                translate("DataJobs", "Loaded demonstration data: %1 enterprises, %2 visits, %3 ledger "
+                          "entries and %4 letters."),
                 counts.get("enterprises", 0),
                 counts.get("visits", 0),
+                counts.get("ledger_entries", 0) + counts.get("ledger", 0),
+                counts.get("letters", 0),
             ),
         )
 

@@ -254,10 +254,6 @@
         <translation>回复逾期的文书（%1份）</translation>
     </message>
     <message>
-        <source>Double-click a visit to open it.</source>
-        <translation type="vanished">双击走访记录可查看详情。</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/dashboard.py" line="225"/>
         <source>Follow-ups overdue or due within %1 days</source>
         <translation>已逾期及%1日内到期的跟进事项</translation>
@@ -312,25 +308,25 @@
     </message>
     <message>
         <location filename="../../ui/data_jobs.py" line="102"/>
-        <source>The database is empty. Load %1 fictitious Guangzhou enterprises and %2 visits to try Huhang out?
+        <source>The database is empty. Load %1 fictitious Guangzhou enterprises, %2 visits, %3 ledger entries and %4 letters to try Huhang out?
 
 Demonstration data is for practice only; do not load it into a profile used for real casework.</source>
-        <translation>当前数据库为空。是否加载 %1 家虚构的广州企业和 %2 条走访记录，用于熟悉护航的使用？
+        <translation>数据库为空。是否加载 %1 家虚构的广州企业、%2 条走访记录、%3 条诉求台账和 %4 件文书，以便试用护航？
 
-演示数据仅供练习使用，请勿加载到用于正式工作的数据目录中。</translation>
+演示数据仅供练习，请勿加载到用于正式办案的数据目录。</translation>
     </message>
     <message>
-        <location filename="../../ui/data_jobs.py" line="121"/>
-        <source>Loaded %1 enterprises and %2 visits of demonstration data.</source>
-        <translation>已加载演示数据：企业 %1 家，走访记录 %2 条。</translation>
+        <location filename="../../ui/data_jobs.py" line="123"/>
+        <source>Loaded demonstration data: %1 enterprises, %2 visits, %3 ledger entries and %4 letters.</source>
+        <translation>已加载演示数据：企业 %1 家，走访记录 %2 条，诉求台账 %3 条，文书 %4 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/data_jobs.py" line="130"/>
+        <location filename="../../ui/data_jobs.py" line="135"/>
         <source>Demonstration data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/data_jobs.py" line="131"/>
+        <location filename="../../ui/data_jobs.py" line="136"/>
         <source>Making demonstration data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -1047,10 +1043,6 @@ Correct them there and import that file again.</source>
         <location filename="../../ui/dialogs/ledger_entry_dialog.py" line="105"/>
         <source>Due date</source>
         <translation>到期日期</translation>
-    </message>
-    <message>
-        <source>Due date:</source>
-        <translation type="vanished">到期日期：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ledger_entry_dialog.py" line="107"/>
@@ -2179,10 +2171,6 @@ Issue “%3”?</source>
         <translation>已找到：%1。</translation>
     </message>
     <message>
-        <source>Not found: %1 (the bundled substitute is used).</source>
-        <translation type="vanished">未找到：%1（使用随附的替代字体）。</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings_groups.py" line="267"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
@@ -2513,25 +2501,6 @@ Issue “%3”?</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>The problem ledger (registering, dispatching, handling and closing each demand) comes in a later release.</source>
-        <translation type="vanished">诉求台账（归集录入、分办、办理、反馈、办结全流程）将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <source>Rectification items with deadlines and verification come in a later release.</source>
-        <translation type="vanished">整改事项（整改时限、核查销号）将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <source>Supervision letters, reminder letters and joint-inspection notices come in a later release.</source>
-        <translation type="vanished">监督建议书、提醒函和联合体检通知单将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <source>Statistics and charts come in a later release.</source>
-        <translation type="vanished">统计报表和图表将在后续版本中提供。</translation>
-    </message>
-</context>
-<context>
     <name>RectificationDetail</name>
     <message>
         <location filename="../../ui/pages/rectification_detail.py" line="59"/>
@@ -2731,10 +2700,6 @@ Issue “%3”?</source>
         <location filename="../../ui/pages/rectifications.py" line="36"/>
         <source>Overdue: any</source>
         <translation>逾期：不限</translation>
-    </message>
-    <message>
-        <source>Overdue or not</source>
-        <translation type="vanished">逾期与否</translation>
     </message>
     <message>
         <location filename="../../ui/pages/rectifications.py" line="37"/>
