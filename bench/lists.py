@@ -26,8 +26,26 @@ from app.services import Services, open_services
 from app.store.search import ListQuery
 
 NOW = "2026-12-03T00:00:00.000Z"
-WORDS = ("施工许可", "用电增容", "退税办理", "营业执照", "消防验收", "排水许可", "人才补贴", "政策兑现", "重复检查",
-         "审批超时", "材料反复", "窗口推诿", "标准不一", "罚款随意", "补贴拖欠", "道路开挖", "污水管网", "停车难")
+WORDS = (
+    "施工许可",
+    "用电增容",
+    "退税办理",
+    "营业执照",
+    "消防验收",
+    "排水许可",
+    "人才补贴",
+    "政策兑现",
+    "重复检查",
+    "审批超时",
+    "材料反复",
+    "窗口推诿",
+    "标准不一",
+    "罚款随意",
+    "补贴拖欠",
+    "道路开挖",
+    "污水管网",
+    "停车难",
+)
 
 
 def _fill(services: Services, enterprises: int, entries: int, rng: random.Random) -> None:
@@ -37,26 +55,56 @@ def _fill(services: Services, enterprises: int, entries: int, rng: random.Random
         rows = []
         for i in range(enterprises):
             code = uscc.make(f"914401{i % 90 + 10:02d}" + uscc.make_org_code(f"MA{i:06d}"))
-            rows.append((f"e{i}", f"广州市{rng.choice(WORDS)}{i}科技有限公司", code, rng.choice(districts),
-                         f"广州市{rng.choice(WORDS)}路{i % 500}号", NOW, NOW, "bench"))
+            rows.append(
+                (
+                    f"e{i}",
+                    f"广州市{rng.choice(WORDS)}{i}科技有限公司",
+                    code,
+                    rng.choice(districts),
+                    f"广州市{rng.choice(WORDS)}路{i % 500}号",
+                    NOW,
+                    NOW,
+                    "bench",
+                )
+            )
         db.conn.executemany(
             "INSERT INTO enterprises (id, name, uscc, district, address, created_at, updated_at, created_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
     start = date(2025, 12, 1)
     for offset in range(0, entries, 50_000):
         rows = []
         for i in range(offset, min(entries, offset + 50_000)):
             accepted = start + timedelta(days=rng.randrange(365))
             summary = f"{rng.choice(WORDS)}{rng.choice(WORDS)}问题第{i}号"
-            rows.append((f"l{i}", f"2026-BENCH-{i:07d}", "走访", f"e{rng.randrange(enterprises)}",
-                         rng.choice(MATTER_TYPES), rng.choice(DEFAULT_SCENARIOS), summary,
-                         f"区部门{rng.randrange(40)}", accepted.isoformat(), 5,
-                         (accepted + timedelta(days=7)).isoformat(), rng.choice(STATUSES), NOW, NOW, "bench"))
+            rows.append(
+                (
+                    f"l{i}",
+                    f"2026-BENCH-{i:07d}",
+                    "走访",
+                    f"e{rng.randrange(enterprises)}",
+                    rng.choice(MATTER_TYPES),
+                    rng.choice(DEFAULT_SCENARIOS),
+                    summary,
+                    f"区部门{rng.randrange(40)}",
+                    accepted.isoformat(),
+                    5,
+                    (accepted + timedelta(days=7)).isoformat(),
+                    rng.choice(STATUSES),
+                    NOW,
+                    NOW,
+                    "bench",
+                )
+            )
         with db.atomic():
             db.conn.executemany(
-                "INSERT INTO ledger_entries (id, number, source, enterprise_id, matter_type, scenario, summary,"
+                "INSERT INTO ledger_entries (id, number, source, enterprise_id, matter_type, scenario,"
+                " summary,"
                 " department, accepted_on, limit_days, due_on, status, created_at, updated_at, created_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
 
 
 def _time(fn: Callable[[], object], runs: int = 5) -> float:
@@ -78,22 +126,42 @@ def main(argv: list[str] | None = None) -> int:
         services = open_services(directory, actor="bench")
         began = time.perf_counter()
         _fill(services, args.enterprises, args.ledger, random.Random(2026))
-        print(f"filled {args.enterprises:,} enterprises and {args.ledger:,} ledger entries "
-              f"in {time.perf_counter() - began:.1f} s")
+        print(
+            f"filled {args.enterprises:,} enterprises and {args.ledger:,} ledger entries "
+            f"in {time.perf_counter() - began:.1f} s"
+        )
         if args.analyze:
             services.db.execute("ANALYZE")  # what PRAGMA optimize on closing the app leads to over time
         cases: list[tuple[str, str, Callable[[], object]]] = [
             ("enterprises", "sorted by name", lambda: services.enterprise_ids(ListQuery(sort="name"))),
-            ("enterprises", "district filter", lambda: services.enterprise_ids(
-                ListQuery(filters={"district": "440106"}))),
-            ("enterprises", "search, 4 characters", lambda: services.enterprise_ids(ListQuery(text="用电增容"))),
+            (
+                "enterprises",
+                "district filter",
+                lambda: services.enterprise_ids(ListQuery(filters={"district": "440106"})),
+            ),
+            (
+                "enterprises",
+                "search, 4 characters",
+                lambda: services.enterprise_ids(ListQuery(text="用电增容")),
+            ),
             ("enterprises", "search, 2 characters", lambda: services.enterprise_ids(ListQuery(text="退税"))),
             ("enterprises", "page of 200 rows", lambda: services.enterprise_rows(list(range(5000, 5200)))),
             ("ledger_entries", "by accepted date, newest first", lambda: services.entry_ids()),
-            ("ledger_entries", "status filter", lambda: services.entry_ids(
-                ListQuery(filters={"status": "办理中"}, descending=True))),
-            ("ledger_entries", "overdue only", lambda: services.entry_ids(ListQuery(filters={"overdue": True}))),
-            ("ledger_entries", "search, 4 characters", lambda: services.entry_ids(ListQuery(text="消防验收"))),
+            (
+                "ledger_entries",
+                "status filter",
+                lambda: services.entry_ids(ListQuery(filters={"status": "办理中"}, descending=True)),
+            ),
+            (
+                "ledger_entries",
+                "overdue only",
+                lambda: services.entry_ids(ListQuery(filters={"overdue": True})),
+            ),
+            (
+                "ledger_entries",
+                "search, 4 characters",
+                lambda: services.entry_ids(ListQuery(text="消防验收")),
+            ),
             ("ledger_entries", "search, 2 characters", lambda: services.entry_ids(ListQuery(text="停车"))),
             ("ledger_entries", "page of 200 rows", lambda: services.entry_rows(list(range(50_000, 50_200)))),
         ]

@@ -12,7 +12,9 @@ from app.services import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    stats = sub.add_parser("stats", help="台账统计（按状态、类型、场景、区、责任单位、月份，办理用时、按时率、满意率）")
+    stats = sub.add_parser(
+        "stats", help="台账统计（按状态、类型、场景、区、责任单位、月份，办理用时、按时率、满意率）"
+    )
     stats.add_argument("--json", action="store_true", help="以 JSON 输出")
     stats.add_argument("--from", dest="date_from", metavar="DATE", help="受理日期起（含），如 2026-01-01")
     stats.add_argument("--to", dest="date_to", metavar="DATE", help="受理日期止（含）")
@@ -36,12 +38,24 @@ def show_stats(services: Services, args: argparse.Namespace) -> int:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return EXIT_OK
     rate = lambda v: "—" if v is None else f"{v:.1%}"  # noqa: E731
-    print(f"台账总数 {stats['total']}，未办结 {stats['open']}，逾期 {stats['overdue']}，提级协调 {stats['escalated']}")
+    print(
+        f"台账总数 {stats['total']}，未办结 {stats['open']}，逾期 {stats['overdue']}，"
+        f"提级协调 {stats['escalated']}"
+    )
     print("按状态：" + "，".join(f"{k} {v}" for k, v in stats["by_status"].items()))
-    print(f"平均办理用时 {stats['avg_resolution_text'] or '—'}，中位数 {stats['median_resolution_text'] or '—'}")
-    print(f"按时办结率 {rate(stats['on_time_rate'])}，满意率 {rate(stats['satisfaction_rate'])}"
-          f"（已评价 {stats['rated']} 件）")
-    for title, key in (("事项类型", "by_matter_type"), ("问题场景", "by_scenario"), ("所属区", "by_district"),
-                       ("责任单位", "by_department"), ("受理月份", "by_month")):
+    print(
+        f"平均办理用时 {stats['avg_resolution_text'] or '—'}，中位数 {stats['median_resolution_text'] or '—'}"
+    )
+    print(
+        f"按时办结率 {rate(stats['on_time_rate'])}，满意率 {rate(stats['satisfaction_rate'])}"
+        f"（已评价 {stats['rated']} 件）"
+    )
+    for title, key in (
+        ("事项类型", "by_matter_type"),
+        ("问题场景", "by_scenario"),
+        ("所属区", "by_district"),
+        ("责任单位", "by_department"),
+        ("受理月份", "by_month"),
+    ):
         print(f"按{title}：" + ("，".join(f"{k} {v}" for k, v in stats[key].items()) or "—"))
     return EXIT_OK

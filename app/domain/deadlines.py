@@ -68,7 +68,7 @@ _LIMIT = re.compile(r"^\s*(\d+)\s*(个)?\s*(工作日|日|天|自然日)?\s*$")
 
 
 def parse_limit(text: str) -> tuple[int, Unit] | None:
-    """``13个工作日`` → (13, working); ``30日`` / ``30天`` / ``30自然日`` → (30, calendar); ``13`` → working."""
+    """``13个工作日`` → (13, working); ``30日``, ``30天``, ``30自然日`` → (30, calendar); ``13`` → working."""
     match = _LIMIT.match(str(text))
     if not match:
         return None

@@ -12,8 +12,18 @@ from app.errors import Problem
 
 SOURCES = ("走访", "平台工单", "来电", "来信", "监督账户", "联合检查", "其他")
 MATTER_TYPES = ("咨询", "求助", "投诉", "举报", "意见建议")
-DEFAULT_SCENARIOS = ("不作为", "慢作为", "不善为", "吃拿卡要", "执法不规范", "重复检查", "政策未兑现", "审批服务",
-                     "基础设施", "其他")
+DEFAULT_SCENARIOS = (
+    "不作为",
+    "慢作为",
+    "不善为",
+    "吃拿卡要",
+    "执法不规范",
+    "重复检查",
+    "政策未兑现",
+    "审批服务",
+    "基础设施",
+    "其他",
+)
 STATUSES = ("待签收", "已分办", "办理中", "已反馈", "已评价", "已办结")
 OPEN_STATUSES = STATUSES[:-1]
 SATISFACTION = ("满意", "基本满意", "不满意")
@@ -40,7 +50,9 @@ FIELDS: dict[str, int] = {
 REQUIRED = ("source", "enterprise_id", "matter_type", "scenario", "summary", "accepted_on")
 
 
-def clean(fields: dict[str, Any], scenarios: tuple[str, ...] = DEFAULT_SCENARIOS) -> tuple[dict[str, Any], list[Problem]]:
+def clean(
+    fields: dict[str, Any], scenarios: tuple[str, ...] = DEFAULT_SCENARIOS
+) -> tuple[dict[str, Any], list[Problem]]:
     """Normalise the editable fields present and say what is wrong with them."""
     out: dict[str, Any] = {}
     problems: list[Problem] = []

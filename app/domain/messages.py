@@ -11,7 +11,10 @@ from typing import Any
 _TEMPLATES: dict[str, tuple[str, str]] = {
     # field-level problems
     "required": ("{label}不能为空", "{label} is required"),
-    "too_long": ("{label}不能超过{max}个字符（现有{length}个）", "{label} is longer than {max} characters ({length})"),
+    "too_long": (
+        "{label}不能超过{max}个字符（现有{length}个）",
+        "{label} is longer than {max} characters ({length})",
+    ),
     "choice": ("{label}“{value}”无效，可选：{choices}", "{label} '{value}' is not one of: {choices}"),
     "uscc.length": (
         "统一社会信用代码应为18位，“{value}”为{length}位",
@@ -117,8 +120,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "文书{number}保存的PDF与签发时的校验值不符，文件可能已损坏",
         "The stored PDF of letter {number} no longer matches its recorded hash; the file may be damaged",
     ),
-    "letter.verify_ok": ("是{number}号文书的签发原件（签发于{issued_at}）",
-                         "This is the issued original of letter {number} (issued {issued_at})"),
+    "letter.verify_ok": (
+        "是{number}号文书的签发原件（签发于{issued_at}）",
+        "This is the issued original of letter {number} (issued {issued_at})",
+    ),
     "letter.verify_no_identity": (
         "该PDF不含本系统签发文书的标识，不是签发原件",
         "This PDF carries no identity of a letter issued by this system; it is not an issued original",
@@ -129,7 +134,8 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "letter.verify_content_changed": (
         "该PDF声称是{number}号文书，但内容与签发记录不符（已被篡改或伪造）",
-        "This PDF claims to be letter {number} but its content differs from the issued record (altered or forged)",
+        "This PDF claims to be letter {number} but its content differs from the issued record "
+        "(altered or forged)",
     ),
     "letter.verify_bytes_changed": (
         "该PDF声称是{number}号文书，内容标识相符但文件与签发原件不一致（已被修改或另存）",

@@ -14,7 +14,7 @@ from app.services.ledger_import import LedgerImportService, LedgerUpsertResult
 from app.services.letter_issue import LetterIssueService
 from app.services.stats import StatsService
 from app.services.visits import VisitService
-from app.store import Store, audit, open_store
+from app.store import audit, open_store
 
 
 class Services(LedgerImportService, EnterpriseService, VisitService, LetterIssueService, StatsService):

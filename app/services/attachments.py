@@ -42,24 +42,39 @@ class AttachmentService(ServiceBase):
                 shutil.copyfile(source, tmp)
                 os.replace(tmp, target)
         except OSError as exc:
-            raise HuhangError("attachment.unreadable", path=str(source), reason=exc.strerror or str(exc)) from exc
+            raise HuhangError(
+                "attachment.unreadable", path=str(source), reason=exc.strerror or str(exc)
+            ) from exc
         return digest, size
 
     def _attach(self, owner_table: str, owner_id: str, source: Path) -> str:
         """Store the file and link it to a record (once per record); call inside :meth:`transaction`."""
         digest, size = self.store_blob(source)
         same = self.db.execute(
-            "SELECT id FROM attachments WHERE owner_table = ? AND owner_id = ? AND sha256 = ? AND deleted_at IS NULL",
-            [owner_table, owner_id, digest]).fetchone()
+            "SELECT id FROM attachments WHERE owner_table = ? AND owner_id = ? AND sha256 = ? "
+            "AND deleted_at IS NULL",
+            [owner_table, owner_id, digest],
+        ).fetchone()
         if same:
             return str(same[0])
         media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-        return self._insert("attachments", {
-            "owner_table": owner_table, "owner_id": owner_id, "sha256": digest,
-            "filename": source.name, "media_type": media_type, "size": size,
-        })
+        return self._insert(
+            "attachments",
+            {
+                "owner_table": owner_table,
+                "owner_id": owner_id,
+                "sha256": digest,
+                "filename": source.name,
+                "media_type": media_type,
+                "size": size,
+            },
+        )
 
     def attachments(self, owner_table: str, owner_id: str) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            "SELECT * FROM attachments WHERE owner_table = ? AND owner_id = ? AND deleted_at IS NULL ORDER BY rid",
-            [owner_table, owner_id]))
+        return list(
+            self.db.query(
+                "SELECT * FROM attachments WHERE owner_table = ? AND owner_id = ? AND deleted_at IS NULL "
+                "ORDER BY rid",
+                [owner_table, owner_id],
+            )
+        )

@@ -66,16 +66,23 @@ class LetterIssueService(LetterService):
         """
         rows = self.db.query(
             "SELECT * FROM number_blocks WHERE prefix = ? AND year = ? AND deleted_at IS NULL ORDER BY first",
-            [prefix, year])
+            [prefix, year],
+        )
         server = [numbering.NumberBlock(prefix, prefix, year, r["first"], r["last"]) for r in rows]
         enrolled = bool(self.get_setting("server_url"))
-        return numbering.blocks_for(enrolled=enrolled, server_blocks=server, unit=prefix, kind=prefix, year=year)
+        return numbering.blocks_for(
+            enrolled=enrolled, server_blocks=server, unit=prefix, kind=prefix, year=year
+        )
 
-    def add_number_block(self, *, prefix: str, year: int, first: int, last: int, source: str = "server") -> Changes:
+    def add_number_block(
+        self, *, prefix: str, year: int, first: int, last: int, source: str = "server"
+    ) -> Changes:
         """Record a block of numbers reserved for this device (the sync engine calls this)."""
         with self.transaction():
-            block_id = self._insert("number_blocks", {"prefix": prefix, "year": year, "first": first,
-                                                      "last": last, "source": source})
+            block_id = self._insert(
+                "number_blocks",
+                {"prefix": prefix, "year": year, "first": first, "last": last, "source": source},
+            )
         return Changes(frozenset({"number_blocks"}), (block_id,))
 
     def issue_letter(self, letter_id: str) -> Changes:
@@ -95,8 +102,10 @@ class LetterIssueService(LetterService):
         year = date.fromisoformat(row["letter_date"]).year
         with self.transaction():
             used = self.db.execute(
-                "SELECT coalesce(max(number_seq), 0) FROM letters WHERE number_prefix = ? AND number_year = ?",
-                [prefix, year]).fetchone()[0]
+                "SELECT coalesce(max(number_seq), 0) FROM letters "
+                "WHERE number_prefix = ? AND number_year = ?",
+                [prefix, year],
+            ).fetchone()[0]
             seq = numbering.allocate(self.number_blocks(prefix, year), int(used), year)
             if seq is None:
                 raise HuhangError("letter.no_number", prefix=prefix, year=year)
@@ -104,9 +113,20 @@ class LetterIssueService(LetterService):
             spec = _spec(row, number)
             pdf = render(_with_qr(spec), fonts)
             digest = self._attach_bytes("letters", letter_id, f"{number}.pdf", pdf)
-            self._update("letters", letter_id, {
-                "status": "已签发", "number": number, "number_prefix": prefix, "number_year": year,
-                "number_seq": seq, "pdf_sha256": digest, "issued_at": utc_now(), "issued_by": self.actor})
+            self._update(
+                "letters",
+                letter_id,
+                {
+                    "status": "已签发",
+                    "number": number,
+                    "number_prefix": prefix,
+                    "number_year": year,
+                    "number_seq": seq,
+                    "pdf_sha256": digest,
+                    "issued_at": utc_now(),
+                    "issued_by": self.actor,
+                },
+            )
             if row["supersedes_id"]:
                 self._update("letters", row["supersedes_id"], {"superseded_by": number})
         return Changes(frozenset({"letters", "attachments"}), (letter_id,))
@@ -119,8 +139,17 @@ class LetterIssueService(LetterService):
             partial = target.with_name(f".incoming-{digest}")
             partial.write_bytes(data)
             partial.replace(target)
-        self._insert("attachments", {"owner_table": owner_table, "owner_id": owner_id, "sha256": digest,
-                                     "filename": filename, "media_type": "application/pdf", "size": len(data)})
+        self._insert(
+            "attachments",
+            {
+                "owner_table": owner_table,
+                "owner_id": owner_id,
+                "sha256": digest,
+                "filename": filename,
+                "media_type": "application/pdf",
+                "size": len(data),
+            },
+        )
         return digest
 
     def verify_letter_file(self, path: Path) -> Verdict:
@@ -140,7 +169,9 @@ class LetterIssueService(LetterService):
         if verify.file_digest(data) == row["pdf_sha256"]:
             return Verdict(True, "letter.verify_ok", identity.number, row["id"], issued)
         if not identity.matches(verify.content_digest(_spec(row, row["number"]))):
-            return Verdict(False, "letter.verify_content_changed", found.number, found.letter_id, found.issued_at)
+            return Verdict(
+                False, "letter.verify_content_changed", found.number, found.letter_id, found.issued_at
+            )
         return Verdict(False, "letter.verify_bytes_changed", found.number, found.letter_id, found.issued_at)
 
 
@@ -152,11 +183,19 @@ def _local_minutes(stamp: str) -> str:
 
 def _spec(row: dict[str, Any], number: str) -> LetterSpec:
     return LetterSpec(
-        kind=row["kind"], organ=row["organ"], title=row["title"], addressee=row["addressee"],
-        body=tuple(row["body"]), signature=tuple(row["signature"]),
+        kind=row["kind"],
+        organ=row["organ"],
+        title=row["title"],
+        addressee=row["addressee"],
+        body=tuple(row["body"]),
+        signature=tuple(row["signature"]),
         date=date.fromisoformat(row["letter_date"]) if row["letter_date"] else date.today(),
-        number=number, deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
-        cc=tuple(row["cc"]), attachments=tuple(row["attachments_note"]), letterhead=bool(row["letterhead"]))
+        number=number,
+        deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
+        cc=tuple(row["cc"]),
+        attachments=tuple(row["attachments_note"]),
+        letterhead=bool(row["letterhead"]),
+    )
 
 
 def _with_qr(spec: LetterSpec) -> LetterSpec:

@@ -27,8 +27,14 @@ class LetterService(RectificationService, AttachmentService):
             raise ValidationFailed(problems)
         return clean
 
-    def create_letter(self, *, kind: str, entry_ids: tuple[str, ...] = (), rectification_ids: tuple[str, ...] = (),
-                      **fields: Any) -> Changes:
+    def create_letter(
+        self,
+        *,
+        kind: str,
+        entry_ids: tuple[str, ...] = (),
+        rectification_ids: tuple[str, ...] = (),
+        **fields: Any,
+    ) -> Changes:
         """A new draft; problems are prefilled from the linked ledger entries and rectification items."""
         if "problems" not in fields:
             fields["problems"] = self._problems_from(entry_ids, rectification_ids)
@@ -64,7 +70,9 @@ class LetterService(RectificationService, AttachmentService):
         if table not in LINKABLE:
             raise ValueError(f"letters link to {LINKABLE}, not {table}")
         self._record(table, target_id)  # raises NotFound
-        self._insert("links", {"from_table": "letters", "from_id": letter_id, "to_table": table, "to_id": target_id})
+        self._insert(
+            "links", {"from_table": "letters", "from_id": letter_id, "to_table": table, "to_id": target_id}
+        )
 
     def _draft(self, letter_id: str) -> dict[str, Any]:
         row = self.letter(letter_id)
@@ -102,8 +110,16 @@ class LetterService(RectificationService, AttachmentService):
 
     # -- after issue: delivery, reply, closing -----------------------------------------------------
 
-    def letter_action(self, letter_id: str, *, action: str, on: str | None = None, receiver: str = "",
-                      content: str = "", attachments: tuple[Any, ...] = ()) -> Changes:
+    def letter_action(
+        self,
+        letter_id: str,
+        *,
+        action: str,
+        on: str | None = None,
+        receiver: str = "",
+        content: str = "",
+        attachments: tuple[Any, ...] = (),
+    ) -> Changes:
         row = self.letter(letter_id)
         rule = letter.LIFECYCLE.get(action)
         if rule is None:
@@ -111,8 +127,15 @@ class LetterService(RectificationService, AttachmentService):
         source, target, label = rule
         if row["status"] != source:
             allowed = [lab for src, _, lab in letter.LIFECYCLE.values() if src == row["status"]]
-            raise ValidationFailed([Problem("workflow.not_allowed", None, {
-                "action": label, "status": row["status"], "allowed": "、".join(allowed) or "无"})])
+            raise ValidationFailed(
+                [
+                    Problem(
+                        "workflow.not_allowed",
+                        None,
+                        {"action": label, "status": row["status"], "allowed": "、".join(allowed) or "无"},
+                    )
+                ]
+            )
         day = on or date.today().isoformat()
         problems = []
         if action == "deliver" and not receiver.strip():
@@ -146,7 +169,9 @@ class LetterService(RectificationService, AttachmentService):
         return self._fetch_letter("number", number)
 
     def _fetch_letter(self, column: str, value: str) -> dict[str, Any] | None:
-        rows = list(self.db.query(f"SELECT * FROM letters WHERE {column} = ? AND deleted_at IS NULL", [value]))
+        rows = list(
+            self.db.query(f"SELECT * FROM letters WHERE {column} = ? AND deleted_at IS NULL", [value])
+        )
         if not rows:
             return None
         row = decode_row(rows[0], letter.LIST_FIELDS)
@@ -171,15 +196,24 @@ class LetterService(RectificationService, AttachmentService):
         return out
 
     def letter_links(self, letter_id: str) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            "SELECT * FROM links WHERE from_table = 'letters' AND from_id = ? AND deleted_at IS NULL ORDER BY rid",
-            [letter_id]))
+        return list(
+            self.db.query(
+                "SELECT * FROM links WHERE from_table = 'letters' AND from_id = ? AND deleted_at IS NULL "
+                "ORDER BY rid",
+                [letter_id],
+            )
+        )
 
     def letters_linked_to(self, table: str, record_id: str) -> list[dict[str, Any]]:
         """The letters that name a ledger entry or rectification item, newest first."""
-        ids = [r[0] for r in self.db.execute(
-            "SELECT from_id FROM links WHERE from_table = 'letters' AND to_table = ? AND to_id = ? "
-            "AND deleted_at IS NULL", [table, record_id])]
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT from_id FROM links WHERE from_table = 'letters' AND to_table = ? AND to_id = ? "
+                "AND deleted_at IS NULL",
+                [table, record_id],
+            )
+        ]
         rows = [self._fetch_letter("id", letter_id) for letter_id in ids]
         return sorted((r for r in rows if r), key=lambda r: (r["letter_date"], r["rid"]), reverse=True)
 
@@ -191,12 +225,19 @@ def template_body(fields: dict[str, Any]) -> list[str]:
     """The standard body for a draft's kind, from its problems, requirements, deadline and contact."""
     deadline = date.fromisoformat(fields["deadline"]) if fields.get("deadline") else date.today()
     requirements = [line for line in str(fields.get("requirements") or "").splitlines() if line.strip()]
-    return templates.default_body(fields["kind"], problems=fields.get("problems") or [],
-                                  requirements=requirements, deadline=deadline,
-                                  contact=str(fields.get("reply_contact") or ""))
+    return templates.default_body(
+        fields["kind"],
+        problems=fields.get("problems") or [],
+        requirements=requirements,
+        deadline=deadline,
+        contact=str(fields.get("reply_contact") or ""),
+    )
 
 
 def _reply_overdue(row: dict[str, Any]) -> bool:
     """Issued or delivered, with a reply deadline that has passed and no reply recorded."""
-    return row["status"] in ("已签发", "已送达") and bool(row["deadline"]) and row["deadline"] < date.today().isoformat()
-
+    return (
+        row["status"] in ("已签发", "已送达")
+        and bool(row["deadline"])
+        and row["deadline"] < date.today().isoformat()
+    )

@@ -25,8 +25,12 @@ class RectificationService(AttachmentService):
     def _check_rectification(self, fields: dict[str, Any]) -> dict[str, Any]:
         clean, problems = rectification.clean(fields)
         for key, table in (("entry_id", "ledger_entries"), ("visit_id", "visits")):
-            if clean.get(key) and not self.db.execute(
-                    f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [clean[key]]).fetchone():
+            if (
+                clean.get(key)
+                and not self.db.execute(
+                    f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [clean[key]]
+                ).fetchone()
+            ):
                 problems.append(Problem("not_found", key, {"what": table, "id": clean[key]}))
         if any(p.severity == "error" for p in problems):
             raise ValidationFailed(problems)
@@ -42,7 +46,9 @@ class RectificationService(AttachmentService):
                 self._attach("rectifications", item_id, Path(path))
         return Changes(frozenset({"rectifications"}), (item_id,))
 
-    def update_rectification(self, item_id: str, *, add_evidence: Sequence[Path] = (), **fields: Any) -> Changes:
+    def update_rectification(
+        self, item_id: str, *, add_evidence: Sequence[Path] = (), **fields: Any
+    ) -> Changes:
         clean = self._check_rectification(fields)
         with self.transaction():
             changed = self._update("rectifications", item_id, clean)
@@ -50,17 +56,21 @@ class RectificationService(AttachmentService):
                 self._attach("rectifications", item_id, Path(path))
         return Changes(frozenset({"rectifications"}) if changed or add_evidence else frozenset(), (item_id,))
 
-    def rectification_action(self, item_id: str, *, action: str, verify_visit_id: str | None = None,
-                             notes: str = "") -> Changes:
+    def rectification_action(
+        self, item_id: str, *, action: str, verify_visit_id: str | None = None, notes: str = ""
+    ) -> Changes:
         """Move an item on; 核查销号 needs the return visit that verified it."""
         item = self.rectification(item_id)
         problems = rectification.check(action, item["status"])
         if action == "verify" and not problems:
             if not verify_visit_id:
                 problems.append(Problem("required", "verify_visit_id", {"label": "核查回访记录"}))
-            elif not self.db.execute("SELECT 1 FROM visits WHERE id = ? AND deleted_at IS NULL",
-                                     [verify_visit_id]).fetchone():
-                problems.append(Problem("not_found", "verify_visit_id", {"what": "visits", "id": verify_visit_id}))
+            elif not self.db.execute(
+                "SELECT 1 FROM visits WHERE id = ? AND deleted_at IS NULL", [verify_visit_id]
+            ).fetchone():
+                problems.append(
+                    Problem("not_found", "verify_visit_id", {"what": "visits", "id": verify_visit_id})
+                )
         if problems:
             raise ValidationFailed(problems)
         updates: dict[str, Any] = {"status": rectification.ACTIONS[action][1]}
@@ -80,8 +90,14 @@ class RectificationService(AttachmentService):
         row["evidence"] = self.attachments("rectifications", item_id)
         return row
 
-    def rectifications(self, *, status: str | None = None, entry_id: str | None = None,
-                       overdue: bool | None = None, limit: int = 5000) -> list[dict[str, Any]]:
+    def rectifications(
+        self,
+        *,
+        status: str | None = None,
+        entry_id: str | None = None,
+        overdue: bool | None = None,
+        limit: int = 5000,
+    ) -> list[dict[str, Any]]:
         sql = f"{_ROW_SQL} WHERE rectifications.deleted_at IS NULL"
         params: list[Any] = []
         if status:
@@ -91,10 +107,15 @@ class RectificationService(AttachmentService):
             sql += " AND rectifications.entry_id = ?"
             params.append(entry_id)
         if overdue is not None:
-            sql += (" AND rectifications.status != '已销号' AND rectifications.deadline < ?" if overdue
-                    else " AND (rectifications.status = '已销号' OR rectifications.deadline >= ?)")
+            sql += (
+                " AND rectifications.status != '已销号' AND rectifications.deadline < ?"
+                if overdue
+                else " AND (rectifications.status = '已销号' OR rectifications.deadline >= ?)"
+            )
             params.append(date.today().isoformat())
-        sql += " ORDER BY rectifications.status = '已销号', rectifications.deadline, rectifications.rid LIMIT ?"
+        sql += (
+            " ORDER BY rectifications.status = '已销号', rectifications.deadline, rectifications.rid LIMIT ?"
+        )
         return [_derive(r) for r in self.db.query(sql, [*params, limit])]
 
 

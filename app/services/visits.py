@@ -48,7 +48,8 @@ class VisitService(AttachmentService, LedgerService):
         enterprise_id = clean.get("enterprise_id")
         if enterprise_id and not any(p.field == "enterprise_id" for p in problems):
             row = self.db.execute(
-                "SELECT 1 FROM enterprises WHERE id = ? AND deleted_at IS NULL", [enterprise_id]).fetchone()
+                "SELECT 1 FROM enterprises WHERE id = ? AND deleted_at IS NULL", [enterprise_id]
+            ).fetchone()
             if row is None:
                 problems.append(Problem("enterprise.not_found", "enterprise_id", {"id": enterprise_id}))
         if any(p.severity == "error" for p in problems):
@@ -70,13 +71,22 @@ class VisitService(AttachmentService, LedgerService):
             visit_id = self._insert("visits", clean)
             for photo in photos:
                 self._attach("visits", visit_id, Path(photo))
-            entries = self._register_demands(visit_id, clean["enterprise_id"], clean.get("demands") or [],
-                                             clean["started_at"][:10])
-        tables = {"visits"} | ({"attachments"} if photos else set()) | ({"ledger_entries"} if entries else set())
+            entries = self._register_demands(
+                visit_id, clean["enterprise_id"], clean.get("demands") or [], clean["started_at"][:10]
+            )
+        tables = (
+            {"visits"} | ({"attachments"} if photos else set()) | ({"ledger_entries"} if entries else set())
+        )
         return Changes(frozenset(tables), (visit_id, *entries), tuple(problems))
 
-    def update_visit(self, visit_id: str, *, add_photos: Sequence[Path] = (),
-                     remove_attachments: Sequence[str] = (), **fields: Any) -> Changes:
+    def update_visit(
+        self,
+        visit_id: str,
+        *,
+        add_photos: Sequence[Path] = (),
+        remove_attachments: Sequence[str] = (),
+        **fields: Any,
+    ) -> Changes:
         clean, problems = self._check_visit(fields)
         tables: set[str] = set()
         with self.transaction():
@@ -90,8 +100,9 @@ class VisitService(AttachmentService, LedgerService):
                 tables.add("attachments")
             if clean.get("demands"):
                 current = self.visit(visit_id)
-                if self._register_demands(visit_id, current["enterprise_id"], clean["demands"],
-                                          current["started_at"][:10]):
+                if self._register_demands(
+                    visit_id, current["enterprise_id"], clean["demands"], current["started_at"][:10]
+                ):
                     tables.add("ledger_entries")
         return Changes(frozenset(tables), (visit_id,), tuple(problems))
 
@@ -110,8 +121,8 @@ class VisitService(AttachmentService, LedgerService):
         row["attachments"] = self.attachments("visits", visit_id)
         return row
 
-    def visit_ids(self, query: ListQuery = ListQuery(descending=True)) -> list[int]:
-        sql, params = VISIT_LIST.ids_sql(query)
+    def visit_ids(self, query: ListQuery | None = None) -> list[int]:
+        sql, params = VISIT_LIST.ids_sql(query or ListQuery(descending=True))
         return [r[0] for r in self.db.execute(sql, params)]
 
     def visit_rows(self, rids: list[int]) -> dict[int, dict[str, Any]]:
@@ -122,7 +133,9 @@ class VisitService(AttachmentService, LedgerService):
     def visits_of(self, enterprise_id: str) -> list[dict[str, Any]]:
         rows = self.db.query(
             f"{_ROW_SQL} WHERE visits.enterprise_id = ? AND visits.deleted_at IS NULL "
-            "ORDER BY visits.started_at DESC", [enterprise_id])
+            "ORDER BY visits.started_at DESC",
+            [enterprise_id],
+        )
         return [decode_row(row, visit.LIST_FIELDS) for row in rows]
 
     def visit_count(self) -> int:
@@ -135,13 +148,17 @@ class VisitService(AttachmentService, LedgerService):
         set, so only each enterprise's latest visit counts.
         """
         rows = self.db.query(
-            f"{_ROW_SQL} WHERE visits.deleted_at IS NULL AND visits.follow_up_on != '' AND visits.follow_up_on <= ? "
+            f"{_ROW_SQL} WHERE visits.deleted_at IS NULL AND visits.follow_up_on != '' "
+            "AND visits.follow_up_on <= ? "
             "AND NOT EXISTS (SELECT 1 FROM visits later WHERE later.enterprise_id = visits.enterprise_id "
             "AND later.deleted_at IS NULL AND later.started_at > visits.started_at) "
-            "ORDER BY visits.follow_up_on DESC LIMIT ?", [until, limit])
+            "ORDER BY visits.follow_up_on DESC LIMIT ?",
+            [until, limit],
+        )
         return [decode_row(row, visit.LIST_FIELDS) for row in rows]
 
     def recent_visits(self, limit: int = 10) -> list[dict[str, Any]]:
         rows = self.db.query(
-            f"{_ROW_SQL} WHERE visits.deleted_at IS NULL ORDER BY visits.started_at DESC LIMIT ?", [limit])
+            f"{_ROW_SQL} WHERE visits.deleted_at IS NULL ORDER BY visits.started_at DESC LIMIT ?", [limit]
+        )
         return [decode_row(row, visit.LIST_FIELDS) for row in rows]

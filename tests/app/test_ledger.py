@@ -7,20 +7,26 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.domain import uscc
 from app.errors import ValidationFailed
 from app.services import Services, open_services
 
 
 @pytest.fixture
 def enterprise_id(services: Services) -> str:
-    return services.create_enterprise(name="广州市天河区星汇信息科技有限公司", uscc="91350100M000100Y43",
-                                      district="天河").id
+    return services.create_enterprise(
+        name="广州市天河区星汇信息科技有限公司", uscc="91350100M000100Y43", district="天河"
+    ).id
 
 
 def new_entry(services: Services, enterprise_id: str, **fields: object) -> str:
-    values: dict[str, object] = {"source": "走访", "enterprise_id": enterprise_id, "matter_type": "投诉",
-                                 "scenario": "慢作为", "summary": "施工许可审批超时", "accepted_on": "2026-09-29"}
+    values: dict[str, object] = {
+        "source": "走访",
+        "enterprise_id": enterprise_id,
+        "matter_type": "投诉",
+        "scenario": "慢作为",
+        "summary": "施工许可审批超时",
+        "accepted_on": "2026-09-29",
+    }
     values.update(fields)
     return services.create_entry(**values).id
 
@@ -64,13 +70,25 @@ def test_full_loop_to_closed_with_timeline(services: Services, enterprise_id: st
     services.transition(eid, action="close", closed_at="2026-10-20T16:00")
     entry = services.entry(eid)
     assert (entry["status"], entry["department"], entry["due_on"], entry["satisfaction"]) == (
-        "已办结", "区住建局", "2026-10-30", "基本满意")
+        "已办结",
+        "区住建局",
+        "2026-10-30",
+        "基本满意",
+    )
     events = services.timeline(eid)
     assert [(e["action"], e["from_status"], e["to_status"]) for e in events] == [
-        ("register", "", "待签收"), ("dispatch", "待签收", "已分办"), ("accept", "已分办", "办理中"),
-        ("extend", "办理中", "办理中"), ("feedback", "办理中", "已反馈"), ("rate", "已反馈", "已评价"),
-        ("redo", "已评价", "办理中"), ("feedback", "办理中", "已反馈"), ("rate", "已反馈", "已评价"),
-        ("escalate", "已评价", "已评价"), ("close", "已评价", "已办结")]
+        ("register", "", "待签收"),
+        ("dispatch", "待签收", "已分办"),
+        ("accept", "已分办", "办理中"),
+        ("extend", "办理中", "办理中"),
+        ("feedback", "办理中", "已反馈"),
+        ("rate", "已反馈", "已评价"),
+        ("redo", "已评价", "办理中"),
+        ("feedback", "办理中", "已反馈"),
+        ("rate", "已反馈", "已评价"),
+        ("escalate", "已评价", "已评价"),
+        ("close", "已评价", "已办结"),
+    ]
     assert events[3]["data"]["previous_due_on"] == "2026-10-22" and events[3]["reason"] == "需现场勘察"
     assert all(e["created_by"] == "测试员" for e in events)
     assert services.verify_audit() == []
@@ -97,25 +115,36 @@ def test_overdue_is_derived(services: Services, enterprise_id: str) -> None:
 
 
 def test_each_demand_of_a_visit_becomes_a_linked_entry_once(services: Services, enterprise_id: str) -> None:
-    visit = services.create_visit(enterprise_id=enterprise_id, kind="走访调研", started_at="2026-11-02 10:00",
-                                  officers=["张三"], demands=["协调用电增容", "加快退税办理"])
+    visit = services.create_visit(
+        enterprise_id=enterprise_id,
+        kind="走访调研",
+        started_at="2026-11-02 10:00",
+        officers=["张三"],
+        demands=["协调用电增容", "加快退税办理"],
+    )
     entries = services.entries_of(visit_id=visit.id)
     assert sorted(e["summary"] for e in entries) == ["加快退税办理", "协调用电增容"]
-    assert {e["source"] for e in entries} == {"走访"} and {e["accepted_on"] for e in entries} == {"2026-11-02"}
+    assert {e["source"] for e in entries} == {"走访"} and {e["accepted_on"] for e in entries} == {
+        "2026-11-02"
+    }
     services.update_visit(visit.id, demands=["协调用电增容", "加快退税办理", "解决员工子女入学"])
     assert len(services.entries_of(visit_id=visit.id)) == 3
 
 
-def test_rectification_is_ticked_off_only_after_a_return_visit(services: Services, enterprise_id: str) -> None:
+def test_rectification_is_ticked_off_only_after_a_return_visit(
+    services: Services, enterprise_id: str
+) -> None:
     entry = new_entry(services, enterprise_id)
-    item = services.create_rectification(text="规范审批流程", responsible="区住建局", deadline="2026-12-31",
-                                         entry_id=entry).id
+    item = services.create_rectification(
+        text="规范审批流程", responsible="区住建局", deadline="2026-12-31", entry_id=entry
+    ).id
     services.rectification_action(item, action="start")
     services.rectification_action(item, action="submit")
     with pytest.raises(ValidationFailed, match="核查回访记录不能为空"):
         services.rectification_action(item, action="verify")
-    visit = services.create_visit(enterprise_id=enterprise_id, kind="回访", started_at="2026-12-20 10:00",
-                                  officers=["张三"])
+    visit = services.create_visit(
+        enterprise_id=enterprise_id, kind="回访", started_at="2026-12-20 10:00", officers=["张三"]
+    )
     services.rectification_action(item, action="verify", verify_visit_id=visit.id)
     row = services.rectification(item)
     assert (row["status"], row["verify_visit_id"], row["overdue"]) == ("已销号", visit.id, False)
@@ -125,24 +154,45 @@ def test_rectification_is_ticked_off_only_after_a_return_visit(services: Service
 
 def test_statistics_match_a_hand_computation(services: Services, enterprise_id: str) -> None:
     # Three closed entries: 3天14小时, 1天2小时 and 6天0小时 → average 3天13.33小时, median 3天14小时.
-    plan = [("2026-03-02T09:00", "2026-03-05T23:00", "满意", "咨询"),     # 86 h, due 03-05 → on time
-            ("2026-03-10T08:00", "2026-03-11T10:00", "基本满意", "投诉"),  # 26 h
-            ("2026-03-30", "2026-04-05T00:00", "满意", "咨询")]           # 144 h, due 04-02 (3 wd) → late
+    plan = [
+        ("2026-03-02T09:00", "2026-03-05T23:00", "满意", "咨询"),  # 86 h, due 03-05 → on time
+        ("2026-03-10T08:00", "2026-03-11T10:00", "基本满意", "投诉"),  # 26 h
+        ("2026-03-30", "2026-04-05T00:00", "满意", "咨询"),
+    ]  # 144 h, due 04-02 (3 wd) → late
     for accepted, closed, rating, kind in plan:
         eid = new_entry(services, enterprise_id, accepted_on=accepted, matter_type=kind)
-        for action, params in [("dispatch", {"department": "区住建局"}), ("accept", {}),
-                               ("feedback", {"reply": "已办"}), ("rate", {"satisfaction": rating}),
-                               ("close", {"closed_at": closed})]:
+        for action, params in [
+            ("dispatch", {"department": "区住建局"}),
+            ("accept", {}),
+            ("feedback", {"reply": "已办"}),
+            ("rate", {"satisfaction": rating}),
+            ("close", {"closed_at": closed}),
+        ]:
             services.transition(eid, action=action, **params)
     unhappy = new_entry(services, enterprise_id, accepted_on="2026-04-02", matter_type="求助")
-    for action, params in [("dispatch", {"department": "区税务局"}), ("accept", {}), ("feedback", {"reply": "x"}),
-                           ("rate", {"satisfaction": "不满意"})]:
+    for action, params in [
+        ("dispatch", {"department": "区税务局"}),
+        ("accept", {}),
+        ("feedback", {"reply": "x"}),
+        ("rate", {"satisfaction": "不满意"}),
+    ]:
         services.transition(unhappy, action=action, **params)
-    services.transition(new_entry(services, enterprise_id, accepted_on="2026-05-06"), action="escalate",
-                        level="市级协调", reason="跨部门")
+    services.transition(
+        new_entry(services, enterprise_id, accepted_on="2026-05-06"),
+        action="escalate",
+        level="市级协调",
+        reason="跨部门",
+    )
     stats = services.statistics(today=date(2026, 6, 1))
     assert stats["total"] == 5
-    assert stats["by_status"] == {"待签收": 1, "已分办": 0, "办理中": 0, "已反馈": 0, "已评价": 1, "已办结": 3}
+    assert stats["by_status"] == {
+        "待签收": 1,
+        "已分办": 0,
+        "办理中": 0,
+        "已反馈": 0,
+        "已评价": 1,
+        "已办结": 3,
+    }
     assert stats["avg_resolution_hours"] == pytest.approx((86 + 26 + 144) / 3, abs=0.01)
     assert stats["median_resolution_hours"] == 86
     assert stats["median_resolution_text"] == "3天14小时"
@@ -161,7 +211,9 @@ def test_editing_with_unchanged_type_keeps_an_extension(services: Services, ente
     eid = new_entry(services, enterprise_id)
     services.transition(eid, action="dispatch", department="区住建局")
     services.transition(eid, action="extend", due_on="2026-11-30", reason="需现场勘察")
-    services.update_entry(eid, matter_type="投诉", accepted_on="2026-09-29", summary="施工许可审批超时（补充）")
+    services.update_entry(
+        eid, matter_type="投诉", accepted_on="2026-09-29", summary="施工许可审批超时（补充）"
+    )
     assert services.entry(eid)["due_on"] == "2026-11-30"
     services.update_entry(eid, matter_type="咨询")
     assert services.entry(eid)["due_on"] == "2026-10-09"

@@ -23,15 +23,25 @@ def unit(services: Services) -> Services:
 
 def _entry(services: Services, summary: str = "施工许可审批超过承诺时限") -> str:
     existing = services.enterprise_by_uscc("91350100M000100Y43")
-    eid = existing["id"] if existing else services.create_enterprise(
-        name="广州市天河区星汇信息科技有限公司", uscc="91350100M000100Y43", district="天河").id
-    return services.create_entry(source="走访", enterprise_id=eid, matter_type="投诉", scenario="慢作为",
-                                 summary=summary).id
+    eid = (
+        existing["id"]
+        if existing
+        else services.create_enterprise(
+            name="广州市天河区星汇信息科技有限公司", uscc="91350100M000100Y43", district="天河"
+        ).id
+    )
+    return services.create_entry(
+        source="走访", enterprise_id=eid, matter_type="投诉", scenario="慢作为", summary=summary
+    ).id
 
 
 def _letter(services: Services, **fields: object) -> str:
-    values: dict[str, object] = {"addressee": "天河区住房和城乡建设局", "requirements": "严格执行承诺时限",
-                                 "reply_contact": "李明", "cc": ["天河区人民政府办公室"]}
+    values: dict[str, object] = {
+        "addressee": "天河区住房和城乡建设局",
+        "requirements": "严格执行承诺时限",
+        "reply_contact": "李明",
+        "cc": ["天河区人民政府办公室"],
+    }
     values.update(fields)
     return services.create_letter(kind="监督建议书", **values).id  # type: ignore[arg-type]
 
@@ -54,12 +64,16 @@ def test_issue_numbers_in_sequence_per_prefix_and_year(unit: Services) -> None:
         unit.issue_letter(letter_id)
         numbers.append(unit.letter(letter_id)["number"])
     assert numbers == ["穗天纪建〔2026〕1号", "穗天纪建〔2026〕2号", "穗天纪建〔2026〕3号"]
-    reminder = unit.create_letter(kind="提醒函", addressee="天河区税务局", title="关于加快退税办理的提醒函").id
+    reminder = unit.create_letter(
+        kind="提醒函", addressee="天河区税务局", title="关于加快退税办理的提醒函"
+    ).id
     unit.issue_letter(reminder)
     next_year = _letter(unit, letter_date="2027-01-04")
     unit.issue_letter(next_year)
     assert (unit.letter(reminder)["number"], unit.letter(next_year)["number"]) == (
-        "穗天纪提〔2026〕1号", "穗天纪建〔2027〕1号")
+        "穗天纪提〔2026〕1号",
+        "穗天纪建〔2027〕1号",
+    )
 
 
 def test_issued_letter_is_immutable_and_stored_with_its_hash(unit: Services) -> None:
@@ -109,8 +123,9 @@ def test_enrolled_device_issues_only_from_server_blocks(tmp_path: Path) -> None:
     numbers = []
     for name, first, last in (("a", 1, 10), ("b", 11, 20)):
         device = open_services(tmp_path / name, actor=name)
-        device.set_settings(organ_name=ORGAN, server_url="https://jw.example/sync",
-                            letter_prefixes={"监督建议书": "穗天纪建"})
+        device.set_settings(
+            organ_name=ORGAN, server_url="https://jw.example/sync", letter_prefixes={"监督建议书": "穗天纪建"}
+        )
         letter_id = _letter(device, letter_date="2026-12-01")
         with pytest.raises(HuhangError) as info:
             device.issue_letter(letter_id)
@@ -136,15 +151,22 @@ def test_lifecycle_after_issue_and_reply_overdue(unit: Services) -> None:
     unit.letter_action(letter_id, action="close")
     row = unit.letter(letter_id)
     assert (row["status"], row["delivered_to"], row["reply_content"], row["reply_overdue"]) == (
-        "已办结", "张科长", "已完成整改", False)
+        "已办结",
+        "张科长",
+        "已完成整改",
+        False,
+    )
 
 
-def test_verify_tells_the_issued_pdf_from_a_modified_or_forged_one(unit: Services, tmp_path: Path,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_tells_the_issued_pdf_from_a_modified_or_forged_one(
+    unit: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     letter_id = _letter(unit)
     unit.issue_letter(letter_id)
     original = unit.issued_pdf(letter_id)
-    good, modified, forged, plain = (tmp_path / n for n in ("good.pdf", "modified.pdf", "forged.pdf", "plain.pdf"))
+    good, modified, forged, plain = (
+        tmp_path / n for n in ("good.pdf", "modified.pdf", "forged.pdf", "plain.pdf")
+    )
     good.write_bytes(original)
     modified.write_bytes(original.replace(b"/Producer", b"/Producer ", 1))
     data_dir = str(unit.store.data_dir)
@@ -153,9 +175,21 @@ def test_verify_tells_the_issued_pdf_from_a_modified_or_forged_one(unit: Service
     row = unit.letter(letter_id)
     import json
 
-    spec.write_text(json.dumps({"kind": "监督建议书", "organ": ORGAN, "number": row["number"],
-                                "title": row["title"], "addressee": row["addressee"], "body": ["无问题。"],
-                                "signature": [ORGAN], "date": row["letter_date"]}, ensure_ascii=False))
+    spec.write_text(
+        json.dumps(
+            {
+                "kind": "监督建议书",
+                "organ": ORGAN,
+                "number": row["number"],
+                "title": row["title"],
+                "addressee": row["addressee"],
+                "body": ["无问题。"],
+                "signature": [ORGAN],
+                "date": row["letter_date"],
+            },
+            ensure_ascii=False,
+        )
+    )
     assert cli.main(["--data-dir", data_dir, "letter", "render", "--spec", str(spec), "-o", str(forged)]) == 0
     plain_spec = dict(json.loads(spec.read_text()), number="")
     spec.write_text(json.dumps(plain_spec, ensure_ascii=False))
@@ -164,15 +198,20 @@ def test_verify_tells_the_issued_pdf_from_a_modified_or_forged_one(unit: Service
 
     assert cli.main(["--data-dir", data_dir, "letter", "verify", str(good)]) == 0
     assert "签发原件" in capsys.readouterr().out
-    expectations = [(modified, "letter.verify_bytes_changed"), (forged, "letter.verify_content_changed"),
-                    (plain, "letter.verify_unknown_number")]
+    expectations = [
+        (modified, "letter.verify_bytes_changed"),
+        (forged, "letter.verify_content_changed"),
+        (plain, "letter.verify_unknown_number"),
+    ]
     for path, code in expectations:
         assert unit.verify_letter_file(path).code == code
         assert cli.main(["--data-dir", data_dir, "letter", "verify", str(path)]) == 1
     assert cli.main(["--data-dir", data_dir, "letter", "verify", str(tmp_path / "nope.pdf")]) == 1
 
 
-def test_cli_list_and_render_stored(unit: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_list_and_render_stored(
+    unit: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import json
 
     issued, draft = _letter(unit), _letter(unit)

@@ -24,21 +24,50 @@ def _seed_core(db: sqlite_utils.Database) -> None:
 
 def _seed_enterprises(db: sqlite_utils.Database) -> None:
     _seed_core(db)
-    db["enterprises"].insert({"id": "e-1", "name": "广州市天河区星汇信息科技有限公司",
-                              "uscc": "91350100M000100Y43", "district": "440106", **BASE})
+    db["enterprises"].insert(
+        {
+            "id": "e-1",
+            "name": "广州市天河区星汇信息科技有限公司",
+            "uscc": "91350100M000100Y43",
+            "district": "440106",
+            **BASE,
+        }
+    )
 
 
 def _seed_visits(db: sqlite_utils.Database) -> None:
     _seed_enterprises(db)
-    db["visits"].insert({"id": "v-1", "enterprise_id": "e-1", "kind": "走访调研",
-                         "started_at": "2026-01-01T09:00", "officers": '["王五"]', "findings": "用电增容难", **BASE})
+    db["visits"].insert(
+        {
+            "id": "v-1",
+            "enterprise_id": "e-1",
+            "kind": "走访调研",
+            "started_at": "2026-01-01T09:00",
+            "officers": '["王五"]',
+            "findings": "用电增容难",
+            **BASE,
+        }
+    )
 
 
 def _seed_ledger(db: sqlite_utils.Database) -> None:
     _seed_visits(db)
-    db["ledger_entries"].insert({"id": "l-1", "number": "2026-ABCDE-0001", "source": "走访", "enterprise_id": "e-1",
-                                 "visit_id": "v-1", "matter_type": "求助", "scenario": "其他", "summary": "用电增容",
-                                 "accepted_on": "2026-01-01", "limit_days": 5, "due_on": "2026-01-08", **BASE})
+    db["ledger_entries"].insert(
+        {
+            "id": "l-1",
+            "number": "2026-ABCDE-0001",
+            "source": "走访",
+            "enterprise_id": "e-1",
+            "visit_id": "v-1",
+            "matter_type": "求助",
+            "scenario": "其他",
+            "summary": "用电增容",
+            "accepted_on": "2026-01-01",
+            "limit_days": 5,
+            "due_on": "2026-01-08",
+            **BASE,
+        }
+    )
 
 
 # What to put in a database that stopped just before the named migration.
@@ -61,7 +90,9 @@ def test_upgrade_keeps_data(tmp_path: Path, name: str) -> None:
     db = connect(tmp_path / DB_NAME)
     MIGRATIONS.apply(db, stop_before=name)
     SEEDS[name](db)
-    before = {t: db[t].count for t in db.table_names() if not t.startswith(("_", "sqlite_")) and "_fts" not in t}
+    before = {
+        t: db[t].count for t in db.table_names() if not t.startswith(("_", "sqlite_")) and "_fts" not in t
+    }
     MIGRATIONS.apply(db)
     assert MIGRATIONS.pending(db) == []
     for table, count in before.items():

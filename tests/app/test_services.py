@@ -15,8 +15,9 @@ from app.store.search import ListQuery
 VALID = "91350100M000100Y43"
 
 
-def make_enterprise(services: Services, name: str = "广州市天河区星汇信息科技有限公司", code: str = VALID,
-                    **extra: object) -> str:
+def make_enterprise(
+    services: Services, name: str = "广州市天河区星汇信息科技有限公司", code: str = VALID, **extra: object
+) -> str:
     return services.create_enterprise(name=name, uscc=code, district="天河区", **extra).id
 
 
@@ -58,8 +59,13 @@ def test_failed_mutation_leaves_no_trace(services: Services, tmp_path: Path) -> 
     eid = make_enterprise(services)
     missing = tmp_path / "missing.jpg"
     with pytest.raises(Exception, match="无法读取附件"):
-        services.create_visit(enterprise_id=eid, kind="走访调研", started_at="2026-12-03 09:00",
-                              officers=["张三"], photos=[missing])
+        services.create_visit(
+            enterprise_id=eid,
+            kind="走访调研",
+            started_at="2026-12-03 09:00",
+            officers=["张三"],
+            photos=[missing],
+        )
     assert services.db["visits"].count == 0
     assert services.db["audit_log"].count == 1
     assert services.db["sync_outbox"].count == 1
@@ -81,13 +87,19 @@ def test_soft_delete_hides_but_keeps_the_row(services: Services) -> None:
 
 
 def test_search_long_short_and_uscc(services: Services) -> None:
-    names = ["广州市天河区星汇信息科技有限公司", "广州白云机场物流有限公司", "广州市海珠区百汇餐饮管理有限公司"]
+    names = [
+        "广州市天河区星汇信息科技有限公司",
+        "广州白云机场物流有限公司",
+        "广州市海珠区百汇餐饮管理有限公司",
+    ]
     for i, name in enumerate(names):
         code = uscc.make(f"9144010{i}" + uscc.make_org_code("MA5D0B1T"))
         services.create_enterprise(name=name, uscc=code, district="天河", address=f"天河路{i + 1}号")
+
     def found(text: str) -> set[str]:
         rows = services.enterprise_rows(services.enterprise_ids(ListQuery(text=text)))
         return {r["name"] for r in rows.values()}
+
     assert found("星汇信息") == {names[0]}
     assert found("汇") == {names[0], names[2]}  # one character: no trigram, base-table fallback
     assert found("白云") == {names[1]}
@@ -98,7 +110,9 @@ def test_search_long_short_and_uscc(services: Services) -> None:
 
 def test_sort_and_filter_in_sql(services: Services) -> None:
     for i, (name, district) in enumerate([("乙公司", "海珠"), ("甲公司", "天河"), ("丙公司", "天河")]):
-        services.create_enterprise(name=name, uscc=uscc.make(f"9144010{i}" + uscc.make_org_code("MA5D0B1T")), district=district)
+        services.create_enterprise(
+            name=name, uscc=uscc.make(f"9144010{i}" + uscc.make_org_code("MA5D0B1T")), district=district
+        )
     rows = services.enterprise_rows(ids := services.enterprise_ids(ListQuery(sort="name", descending=True)))
     assert [rows[i]["name"] for i in ids] == sorted(["乙公司", "甲公司", "丙公司"], reverse=True)
     assert len(services.enterprise_ids(ListQuery(filters={"district": "440106"}))) == 2
@@ -110,12 +124,21 @@ def test_visit_with_photo_is_stored_once_by_content(services: Services, tmp_path
     photo.write_bytes(b"\xff\xd8 pretend jpeg bytes")
     copy = tmp_path / "copy.jpg"
     copy.write_bytes(photo.read_bytes())
-    v1 = services.create_visit(enterprise_id=eid, kind="走访调研", started_at="2026-12-03 09:00",
-                               ended_at="2026-12-03 10:30", officers=["张三", "李四"],
-                               departments=["区市场监管局"], findings="企业反映用电增容审批慢",
-                               demands=["协调用电增容"], satisfaction="基本满意", photos=[photo, photo])
-    services.create_visit(enterprise_id=eid, kind="回访", started_at="2026-12-05 09:00", officers=["张三"],
-                          photos=[copy])
+    v1 = services.create_visit(
+        enterprise_id=eid,
+        kind="走访调研",
+        started_at="2026-12-03 09:00",
+        ended_at="2026-12-03 10:30",
+        officers=["张三", "李四"],
+        departments=["区市场监管局"],
+        findings="企业反映用电增容审批慢",
+        demands=["协调用电增容"],
+        satisfaction="基本满意",
+        photos=[photo, photo],
+    )
+    services.create_visit(
+        enterprise_id=eid, kind="回访", started_at="2026-12-05 09:00", officers=["张三"], photos=[copy]
+    )
     visit = services.visit(v1.id)
     assert len(visit["attachments"]) == 1
     blobs = [p for p in services.store.attachments_dir.rglob("*") if p.is_file()]
@@ -126,8 +149,13 @@ def test_visit_with_photo_is_stored_once_by_content(services: Services, tmp_path
 
 def test_visit_validation(services: Services) -> None:
     eid = make_enterprise(services)
-    problems = services.validate_visit(enterprise_id=eid, kind="走访调研", started_at="2026-12-03 10:00",
-                                       ended_at="2026-12-03 09:00", officers=[])
+    problems = services.validate_visit(
+        enterprise_id=eid,
+        kind="走访调研",
+        started_at="2026-12-03 10:00",
+        ended_at="2026-12-03 09:00",
+        officers=[],
+    )
     assert {p.code for p in problems} == {"visit.end_before_start", "visit.no_officer"}
     problems = services.validate_visit(enterprise_id="nope", kind="串门", started_at="明天")
     assert {p.code for p in problems} == {"enterprise.not_found", "choice", "datetime.format"}
@@ -162,8 +190,13 @@ def test_audit_log_refuses_updates_through_sql(services: Services) -> None:
 
 def test_follow_ups_due_drop_once_the_enterprise_is_visited_again(services: Services) -> None:
     eid = make_enterprise(services)
-    first = services.create_visit(enterprise_id=eid, kind="走访调研", started_at="2026-11-02 10:00",
-                                  officers=["张三"], follow_up_on="2026-11-20").id
+    first = services.create_visit(
+        enterprise_id=eid,
+        kind="走访调研",
+        started_at="2026-11-02 10:00",
+        officers=["张三"],
+        follow_up_on="2026-11-20",
+    ).id
     assert [v["id"] for v in services.follow_ups_due("2026-12-01")] == [first]
     assert services.follow_ups_due("2026-11-19") == []
     services.create_visit(enterprise_id=eid, kind="回访", started_at="2026-11-21 10:00", officers=["张三"])
