@@ -223,7 +223,7 @@ def write_ledger(services: Services, targets: Sequence[tuple[str, str]], count: 
                 if accepted < replay_from:
                     rows.append(history_row(story, number, codes[story.fields["enterprise_id"]]))
                     continue
-                entry_id = services.create_entry(number=number, **story.fields).id
+                entry_id = services.create_entry(number=number, at=story.accepted, **story.fields).id
                 for step in story.steps:
                     services.transition(entry_id, action=step.action, at=step.at, **step.params)
             for outcome in services.upsert_ledger_rows(rows):

@@ -32,8 +32,10 @@ def _today() -> str:
 def _overdue(value: Any) -> tuple[str, list[Any]]:
     # As a set built from the (deleted_at, due_on) index, so a list sorted by another column checks
     # membership rather than reading every row (bench/lists.py: 3.3 s → well under a second at 1M).
-    late = ("ledger_entries.rid IN (SELECT rid FROM ledger_entries WHERE deleted_at IS NULL AND due_on < ? "
-            "AND status != '已办结')")
+    late = (
+        "ledger_entries.rid IN (SELECT rid FROM ledger_entries WHERE deleted_at IS NULL AND due_on < ? "
+        "AND status != '已办结')"
+    )
     if value in (True, "1", 1, "true"):
         return late, [_today()]
     return f"NOT {late}", [_today()]
@@ -74,7 +76,9 @@ LEDGER_LIST = ListSpec(
         "due_from": lambda v: ("ledger_entries.due_on >= ?", [str(v)]),
         "due_to": lambda v: ("ledger_entries.due_on <= ?", [str(v)]),
         "open": lambda v: (
-            "ledger_entries.status != '已办结'" if v else "ledger_entries.status = '已办结'", []),
+            "ledger_entries.status != '已办结'" if v else "ledger_entries.status = '已办结'",
+            [],
+        ),
     },
 )
 _ROW_SQL = (
@@ -132,8 +136,12 @@ class LedgerService(ServiceBase):
     def _check_entry(self, fields: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
         clean, problems = ledger.clean(fields, self.scenarios())
         enterprise_id = clean.get("enterprise_id")
-        if enterprise_id and not self.db.execute(
-                "SELECT 1 FROM enterprises WHERE id = ? AND deleted_at IS NULL", [enterprise_id]).fetchone():
+        if (
+            enterprise_id
+            and not self.db.execute(
+                "SELECT 1 FROM enterprises WHERE id = ? AND deleted_at IS NULL", [enterprise_id]
+            ).fetchone()
+        ):
             problems.append(Problem("enterprise.not_found", "enterprise_id", {"id": enterprise_id}))
         if any(p.severity == "error" for p in problems):
             raise ValidationFailed(problems)
@@ -150,14 +158,23 @@ class LedgerService(ServiceBase):
         assert accepted is not None
         return cached_due_date(accepted, limit_days, unit)
 
-    def _insert_entry(self, fields: dict[str, Any], *, number: str | None = None,
-                      limit_days: int | None = None, limit_unit: deadlines.Unit | None = None,
-                      status: str = "待签收", extra: dict[str, Any] | None = None,
-                      event: tuple[str, str] = ("register", "")) -> str:
+    def _insert_entry(
+        self,
+        fields: dict[str, Any],
+        *,
+        number: str | None = None,
+        limit_days: int | None = None,
+        limit_unit: deadlines.Unit | None = None,
+        status: str = "待签收",
+        extra: dict[str, Any] | None = None,
+        event: tuple[str, str] = ("register", ""),
+        at: datetime | None = None,
+    ) -> str:
         """Insert an entry and its first timeline event; call inside a transaction.
 
         ``extra`` overrides computed columns (an imported due date); ``event`` is the first event's action
-        and reason (``register`` for a new entry, ``import`` for one taken from an office's ledger).
+        and reason (``register`` for a new entry, ``import`` for one taken from an office's ledger); ``at``
+        is when it was registered if that was earlier than now (a demand raised in a visit recorded later).
         """
         clean, _ = self._check_entry(fields)
         unit = limit_unit or self.limit_unit()
@@ -166,21 +183,40 @@ class LedgerService(ServiceBase):
         accepted_year = int(clean["accepted_on"][:4])
         if number and self.db.execute("SELECT 1 FROM ledger_entries WHERE number = ?", [number]).fetchone():
             raise HuhangError("ledger.number_taken", number=number)
-        values = {**clean, "number": number or self._next_number(accepted_year), "limit_days": days,
-                  "limit_unit": unit, "due_on": due.on.isoformat(), "due_provisional": int(due.provisional),
-                  "status": status, **(extra or {})}
+        values = {
+            **clean,
+            "number": number or self._next_number(accepted_year),
+            "limit_days": days,
+            "limit_unit": unit,
+            "due_on": due.on.isoformat(),
+            "due_provisional": int(due.provisional),
+            "status": status,
+            **(extra or {}),
+        }
         entry_id = self._insert("ledger_entries", values)
-        self._event(entry_id, event[0], "", status, event[1])
+        self._event(entry_id, event[0], "", status, event[1], {"at": iso_minutes(at)} if at else None)
         return entry_id
 
-    def create_entry(self, *, number: str | None = None, limit_days: int | None = None,
-                     limit_unit: deadlines.Unit | None = None, **fields: Any) -> Changes:
-        """Register a new entry (status 待签收); due date from the matter type's time limit."""
+    def create_entry(
+        self,
+        *,
+        number: str | None = None,
+        limit_days: int | None = None,
+        limit_unit: deadlines.Unit | None = None,
+        at: datetime | None = None,
+        **fields: Any,
+    ) -> Changes:
+        """Register a new entry (status 待签收); due date from the matter type's time limit.
+
+        ``at``, for records made after the fact, is kept on the registration event as in :meth:`transition`.
+        """
         fields.setdefault("accepted_on", _today())
         for key in ledger.REQUIRED:
             fields.setdefault(key, "")
         with self.transaction():
-            entry_id = self._insert_entry(fields, number=number, limit_days=limit_days, limit_unit=limit_unit)
+            entry_id = self._insert_entry(
+                fields, number=number, limit_days=limit_days, limit_unit=limit_unit, at=at
+            )
         return Changes(frozenset({"ledger_entries", "ledger_events"}), (entry_id,))
 
     def update_entry(self, entry_id: str, **fields: Any) -> Changes:
@@ -204,14 +240,34 @@ class LedgerService(ServiceBase):
 
     def departments(self) -> list[str]:
         """Every responsible department named on a live entry, in order (for filters and pickers)."""
-        return [r[0] for r in self.db.execute(
-            "SELECT DISTINCT department FROM ledger_entries WHERE department != '' AND deleted_at IS NULL "
-            "ORDER BY department")]
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT department FROM ledger_entries "
+                "WHERE department != '' AND deleted_at IS NULL ORDER BY department"
+            )
+        ]
 
-    def _event(self, entry_id: str, action: str, from_status: str, to_status: str, reason: str,
-               data: dict[str, Any] | None = None) -> None:
-        self._insert("ledger_events", {"entry_id": entry_id, "action": action, "from_status": from_status,
-                                       "to_status": to_status, "reason": reason, "data": data or {}})
+    def _event(
+        self,
+        entry_id: str,
+        action: str,
+        from_status: str,
+        to_status: str,
+        reason: str,
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        self._insert(
+            "ledger_events",
+            {
+                "entry_id": entry_id,
+                "action": action,
+                "from_status": from_status,
+                "to_status": to_status,
+                "reason": reason,
+                "data": data or {},
+            },
+        )
 
     def transition(self, entry_id: str, *, action: str, at: datetime | None = None, **params: Any) -> Changes:
         """Move an entry along the workflow; refused with what is allowed from here when illegal.
@@ -222,8 +278,9 @@ class LedgerService(ServiceBase):
         """
         entry = self._record("ledger_entries", entry_id)  # as stored: it is also what _update compares with
         current_due = parse_date(entry["due_on"])
-        problems = workflow.check(action, entry["status"], entry["satisfaction"], params,
-                                  current_due=current_due)
+        problems = workflow.check(
+            action, entry["status"], entry["satisfaction"], params, current_due=current_due
+        )
         if problems:
             raise ValidationFailed(problems)
         rule = workflow.ACTIONS[action]
@@ -261,22 +318,43 @@ class LedgerService(ServiceBase):
             self._event(entry_id, action, from_status, target, reason, data)
         return Changes(frozenset({"ledger_entries", "ledger_events"}), (entry_id,))
 
-    def _register_demands(self, visit_id: str, enterprise_id: str, demands: list[str], on: str) -> list[str]:
+    def _register_demands(
+        self, visit_id: str, enterprise_id: str, demands: list[str], started_at: str
+    ) -> list[str]:
         """Each demand raised in a visit becomes an entry linked to it (once); call inside a transaction.
 
-        The officer refines matter type and scenario on the entry; until then it is a 求助 about 其他.
+        The demand was raised during the visit, so the entry is accepted on the visit's day and its
+        registration is dated at the visit's start. The officer refines matter type and scenario on the
+        entry; until then it is a 求助 about 其他.
         """
-        known = {r[0] for r in self.db.execute(
-            "SELECT summary FROM ledger_entries WHERE visit_id = ? AND deleted_at IS NULL", [visit_id])}
+        raised = datetime.fromisoformat(started_at)
+        known = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT summary FROM ledger_entries WHERE visit_id = ? AND deleted_at IS NULL", [visit_id]
+            )
+        }
         created = []
         for demand in demands:
             if demand in known:
                 continue
             summary = demand if len(demand) <= ledger.FIELDS["summary"] else demand[:199] + "…"
-            created.append(self._insert_entry({
-                "source": "走访", "source_ref": "", "enterprise_id": enterprise_id, "visit_id": visit_id,
-                "matter_type": "求助", "scenario": "其他", "summary": summary, "details": demand,
-                "accepted_on": on}))
+            created.append(
+                self._insert_entry(
+                    {
+                        "source": "走访",
+                        "source_ref": "",
+                        "enterprise_id": enterprise_id,
+                        "visit_id": visit_id,
+                        "matter_type": "求助",
+                        "scenario": "其他",
+                        "summary": summary,
+                        "details": demand,
+                        "accepted_on": started_at[:10],
+                    },
+                    at=raised,
+                )
+            )
             known.add(demand)
         return created
 
@@ -315,20 +393,26 @@ class LedgerService(ServiceBase):
         rows = self.db.query(f"{_ROW_SQL} WHERE ledger_entries.rid IN ({marks})", rids)
         return {row["rid"]: _with_derived(row) for row in rows}
 
-    def entries_of(self, *, enterprise_id: str | None = None,
-                   visit_id: str | None = None) -> list[dict[str, Any]]:
+    def entries_of(
+        self, *, enterprise_id: str | None = None, visit_id: str | None = None
+    ) -> list[dict[str, Any]]:
         column, value = ("enterprise_id", enterprise_id) if enterprise_id else ("visit_id", visit_id)
         rows = self.db.query(
             f"{_ROW_SQL} WHERE ledger_entries.{column} = ? AND ledger_entries.deleted_at IS NULL "
-            "ORDER BY ledger_entries.accepted_on DESC", [value])
+            "ORDER BY ledger_entries.accepted_on DESC",
+            [value],
+        )
         return [_with_derived(r) for r in rows]
 
-    def due_entries(self, *, within_days: int = 3, handler: str | None = None,
-                    limit: int = 200) -> list[dict[str, Any]]:
+    def due_entries(
+        self, *, within_days: int = 3, handler: str | None = None, limit: int = 200
+    ) -> list[dict[str, Any]]:
         """Open entries that are overdue or due within ``within_days`` calendar days, most urgent first."""
         horizon = date.fromordinal(date.today().toordinal() + within_days).isoformat()
-        sql = (f"{_ROW_SQL} WHERE ledger_entries.deleted_at IS NULL AND ledger_entries.status != '已办结' "
-               "AND ledger_entries.due_on <= ?")
+        sql = (
+            f"{_ROW_SQL} WHERE ledger_entries.deleted_at IS NULL AND ledger_entries.status != '已办结' "
+            "AND ledger_entries.due_on <= ?"
+        )
         params: list[Any] = [horizon]
         if handler:
             sql += " AND ledger_entries.handler = ?"
@@ -337,14 +421,17 @@ class LedgerService(ServiceBase):
         return [_with_derived(r) for r in self.db.query(sql, [*params, limit])]
 
     def open_entries_of(self, handler: str, limit: int = 200) -> list[dict[str, Any]]:
-        sql = (f"{_ROW_SQL} WHERE ledger_entries.deleted_at IS NULL AND ledger_entries.status != '已办结' "
-               "AND ledger_entries.handler = ? ORDER BY ledger_entries.due_on LIMIT ?")
+        sql = (
+            f"{_ROW_SQL} WHERE ledger_entries.deleted_at IS NULL AND ledger_entries.status != '已办结' "
+            "AND ledger_entries.handler = ? ORDER BY ledger_entries.due_on LIMIT ?"
+        )
         return [_with_derived(r) for r in self.db.query(sql, [handler, limit])]
 
     # -- reads for the ledger file (export) -----------------------------------------------------
 
-    def ledger_export_rids(self, query: ListQuery | None = None,
-                           entry_ids: Sequence[str] | None = None) -> list[int]:
+    def ledger_export_rids(
+        self, query: ListQuery | None = None, entry_ids: Sequence[str] | None = None
+    ) -> list[int]:
         """Row keys of the entries to export, in order.
 
         ``entry_ids`` (a selection) wins, in the order given, skipping deleted ones; else the entries a
@@ -355,10 +442,14 @@ class LedgerService(ServiceBase):
             found: dict[str, int] = {}
             ids = list(dict.fromkeys(entry_ids))
             for start in range(0, len(ids), 500):
-                part = ids[start:start + 500]
+                part = ids[start : start + 500]
                 marks = ",".join("?" * len(part))
-                found.update(self.db.execute(
-                    f"SELECT id, rid FROM ledger_entries WHERE deleted_at IS NULL AND id IN ({marks})", part))
+                found.update(
+                    self.db.execute(
+                        f"SELECT id, rid FROM ledger_entries WHERE deleted_at IS NULL AND id IN ({marks})",
+                        part,
+                    )
+                )
             return [found[i] for i in ids if i in found]
         return self.entry_ids(query or ListQuery(sort="accepted_on"))
 
@@ -366,7 +457,7 @@ class LedgerService(ServiceBase):
         """Row key → (status, due date, closing time): enough to sort entries into sheets before writing."""
         out: dict[int, tuple[str, str, str]] = {}
         for start in range(0, len(rids), 500):
-            part = list(rids[start:start + 500])
+            part = list(rids[start : start + 500])
             marks = ",".join("?" * len(part))
             sql = f"SELECT rid, status, due_on, closed_at FROM ledger_entries WHERE rid IN ({marks})"
             for rid, status, due_on, closed_at in self.db.execute(sql, part):
@@ -376,19 +467,22 @@ class LedgerService(ServiceBase):
     def ledger_letter_numbers(self, entry_ids: Sequence[str]) -> dict[str, list[str]]:
         """Entry id → the 文号 of the issued letters linked to it (drafts have none yet)."""
         has_letters = self.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'letters'").fetchone()
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'letters'"
+        ).fetchone()
         if not has_letters:  # a profile from before letters existed
             return {}
         out: dict[str, list[str]] = {}
         ids = list(dict.fromkeys(entry_ids))
         for start in range(0, len(ids), 500):
-            part = ids[start:start + 500]
+            part = ids[start : start + 500]
             marks = ",".join("?" * len(part))
             rows = self.db.execute(
                 "SELECT links.to_id, letters.number FROM links JOIN letters ON letters.id = links.from_id "
                 "WHERE links.from_table = 'letters' AND links.to_table = 'ledger_entries' "
                 "AND links.deleted_at IS NULL AND letters.deleted_at IS NULL AND letters.number != '' "
-                f"AND links.to_id IN ({marks}) ORDER BY links.rid", part)
+                f"AND links.to_id IN ({marks}) ORDER BY links.rid",
+                part,
+            )
             for entry_id, number in rows:
                 if number not in out.setdefault(entry_id, []):
                     out[entry_id].append(number)

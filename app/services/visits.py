@@ -72,7 +72,7 @@ class VisitService(AttachmentService, LedgerService):
             for photo in photos:
                 self._attach("visits", visit_id, Path(photo))
             entries = self._register_demands(
-                visit_id, clean["enterprise_id"], clean.get("demands") or [], clean["started_at"][:10]
+                visit_id, clean["enterprise_id"], clean.get("demands") or [], clean["started_at"]
             )
         tables = (
             {"visits"} | ({"attachments"} if photos else set()) | ({"ledger_entries"} if entries else set())
@@ -101,7 +101,7 @@ class VisitService(AttachmentService, LedgerService):
             if clean.get("demands"):
                 current = self.visit(visit_id)
                 if self._register_demands(
-                    visit_id, current["enterprise_id"], clean["demands"], current["started_at"][:10]
+                    visit_id, current["enterprise_id"], clean["demands"], current["started_at"]
                 ):
                     tables.add("ledger_entries")
         return Changes(frozenset(tables), (visit_id,), tuple(problems))

@@ -218,3 +218,10 @@ def test_editing_with_unchanged_type_keeps_an_extension(services: Services, ente
     services.update_entry(eid, matter_type="咨询")
     assert services.entry(eid)["due_on"] == "2026-10-09"
     assert services.departments() == ["区住建局"]
+
+
+def test_a_demand_is_registered_at_the_visit_it_was_raised_in(services: Services, enterprise_id: str) -> None:
+    visit = services.create_visit(enterprise_id=enterprise_id, kind="走访调研", started_at="2026-11-02 10:30",
+                                  officers=["张三"], demands=["协调用电增容"])
+    entry = services.entries_of(visit_id=visit.id)[0]
+    assert services.timeline(entry["id"])[0]["data"] == {"at": "2026-11-02T10:30"}
