@@ -62,15 +62,29 @@ class ServiceBase:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        outermost = not self.db.conn.in_transaction
-        if outermost:
-            self._tx_unit_id = _UNSET
-        try:
+        """One transaction (a savepoint when nested) around a mutation.
+
+        The outermost one starts with ``BEGIN IMMEDIATE``: it takes the write lock first, waiting up to
+        the busy timeout for another writer (the window and a background import write at the same time).
+        A deferred transaction would read the chain head, then fail with "database is locked" when it
+        tried to write after another connection had committed.
+        """
+        if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield self.db
+            return
+        self._tx_unit_id = _UNSET
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.db.conn.execute("COMMIT")
         finally:
-            if outermost:
-                self._tx_unit_id = _UNSET
+            self._tx_unit_id = _UNSET
 
     def _unit_id(self) -> Any:
         """The unit new records belong to, read once per transaction.
