@@ -23,7 +23,7 @@ class StatsService(ServiceBase):
                    unit_id: str | None = None, today: date | None = None) -> dict[str, Any]:
         """Totals and rates over entries accepted in [date_from, date_to] (inclusive, ISO dates)."""
         today_text = (today or date.today()).isoformat()
-        # "+" keeps SQLite from walking a (deleted_at, …) index and fetching each row: statistics read
+        # "+" keeps SQLite from walking a live-rows index and fetching each row from it: statistics read
         # every live row anyway, and a plain table scan is several times faster.
         where = ["+l.deleted_at IS NULL"]
         params: list[Any] = []
