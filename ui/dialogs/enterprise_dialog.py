@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.domain import enterprise as domain
 from app.domain.districts import NAMES
-from app.errors import HuhangError, Problem, ValidationFailed
+from app.errors import Problem
+from app.services import Changes
 from ui.context import AppContext
 from ui.dialogs.form_dialog import FormDialog
-from ui.dialogs.messages import Messages
-from ui.operations import error_text
 from ui.widgets.form_fields import ProblemForm, choice_combo, coded_combo, required_hint, select_data
 from ui.widgets.problem_label import ProblemLabel
 
@@ -42,7 +41,6 @@ class EnterpriseDialog(FormDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._id = enterprise_id
-        self.saved_id: str | None = None
         self.problems: list[Problem] = []
         self._touched: set[str] = set()
         self.setWindowTitle(self.tr("Edit enterprise") if enterprise_id else self.tr("New enterprise"))
@@ -161,27 +159,11 @@ class EnterpriseDialog(FormDialog):
 
     # -- saving -------------------------------------------------------------------------------------
 
-    def accept(self) -> None:
-        self.validate_now()
-        if self.has_errors():
-            self._show(self.problems, show_all=True)
-            return
+    def save(self) -> Changes:
         services = self._ctx.services
-        try:
-            if self._id:
-                changes = services.update_enterprise(self._id, **self.fields())
-            else:
-                changes = services.create_enterprise(**self.fields())
-        except ValidationFailed as failed:
-            self._show(failed.problems + failed.warnings, show_all=True)
-            return
-        except HuhangError as exc:
-            Messages.error(self, error_text(exc))
-            return
-        self._ctx.bus.publish(changes, self)
-        self.saved_id = changes.id
-        self.dirty = False
-        super().accept()
+        if self._id:
+            return services.update_enterprise(self._id, **self.fields())
+        return services.create_enterprise(**self.fields())
 
     @classmethod
     def edit(cls, parent: QWidget | None, ctx: AppContext, enterprise_id: str | None = None) -> str | None:

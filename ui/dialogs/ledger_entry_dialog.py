@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 
 from app.domain import ledger as domain
 from app.domain.deadlines import due_date, format_limit
-from app.errors import HuhangError, Problem, ValidationFailed
+from app.errors import Problem
+from app.services import Changes
 from ui.context import AppContext
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.ledger_action_dialog import department_combo
-from ui.dialogs.messages import Messages
 from ui.i18n import fill
-from ui.operations import error_text
 from ui.widgets.enterprise_picker import EnterprisePicker
 from ui.widgets.form_fields import ProblemForm, choice_combo, required_hint, select_data
 from ui.widgets.problem_label import ProblemLabel
@@ -56,7 +55,6 @@ class LedgerEntryDialog(FormDialog):
         self._ctx = ctx
         self._id = entry_id
         self._current: dict[str, Any] | None = None
-        self.saved_id: str | None = None
         self.problems: list[Problem] = []
         self._touched: set[str] = set()
         self.setWindowTitle(self.tr("Edit ledger entry") if entry_id else self.tr("New ledger entry"))
@@ -262,27 +260,11 @@ class LedgerEntryDialog(FormDialog):
 
     # -- saving -------------------------------------------------------------------------------------
 
-    def accept(self) -> None:
-        self.validate_now()
-        if self.has_errors():
-            self._show(self.problems, show_all=True)
-            return
+    def save(self) -> Changes:
         services = self._ctx.services
-        try:
-            if self._id:
-                changes = services.update_entry(self._id, **self.changed_fields())
-            else:
-                changes = services.create_entry(**self.fields())
-        except ValidationFailed as failed:
-            self._show(failed.problems + failed.warnings, show_all=True)
-            return
-        except HuhangError as exc:
-            Messages.error(self, error_text(exc))
-            return
-        self._ctx.bus.publish(changes, self)
-        self.saved_id = changes.id
-        self.dirty = False
-        super().accept()
+        if self._id:
+            return services.update_entry(self._id, **self.changed_fields())
+        return services.create_entry(**self.fields())
 
     @classmethod
     def edit(

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import rectification as domain
-from app.errors import HuhangError, Problem, ValidationFailed
+from app.errors import Problem, ValidationFailed
+from app.services import Changes
 from ui.context import AppContext
 from ui.dialogs.form_dialog import FormDialog
-from ui.dialogs.messages import Messages
 from ui.i18n import fill
-from ui.operations import error_text
 from ui.widgets.form_fields import ProblemForm, required_hint
 from ui.widgets.problem_label import ProblemLabel
 
@@ -40,7 +39,6 @@ class RectificationDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.saved_id: str | None = None
         self.problems: list[Problem] = []
         self._touched: set[str] = set()
         self.setWindowTitle(self.tr("New rectification item"))
@@ -137,22 +135,15 @@ class RectificationDialog(FormDialog):
         number = self.entry_number.text().strip()
         return any(p.severity == "error" for p in self.problems) or bool(number and self.entry_id() is None)
 
-    def accept(self) -> None:
+    def ready_to_save(self) -> bool:
         self.validate(show_all=True)
-        if self.has_errors():
-            return
-        try:
-            changes = self._ctx.services.create_rectification(**self.fields())
-        except ValidationFailed as failed:
-            self.validate(show_all=True, extra=failed.problems)
-            return
-        except HuhangError as exc:
-            Messages.error(self, error_text(exc))
-            return
-        self._ctx.bus.publish(changes, self)
-        self.saved_id = changes.id
-        self.dirty = False
-        super().accept()
+        return not self.has_errors()
+
+    def save(self) -> Changes:
+        return self._ctx.services.create_rectification(**self.fields())
+
+    def show_refusal(self, failed: ValidationFailed) -> None:
+        self.validate(show_all=True, extra=failed.problems)
 
     @classmethod
     def edit(cls, parent: QWidget | None, ctx: AppContext, *, entry_id: str | None = None) -> str | None:

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import visit as domain
-from app.errors import HuhangError, Problem, ValidationFailed
+from app.errors import Problem
+from app.services import Changes
 from ui.context import AppContext
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.image_viewer import ImageViewer
-from ui.dialogs.messages import Messages
 from ui.file_dialogs import FileDialogs
-from ui.operations import error_text
 from ui.widgets.enterprise_picker import EnterprisePicker
 from ui.widgets.form_fields import ProblemForm, choice_combo, required_hint, select_data
 from ui.widgets.list_edit import ListLineEdit
@@ -63,7 +62,6 @@ class VisitDialog(FormDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._id = visit_id
-        self.saved_id: str | None = None
         self.problems: list[Problem] = []
         self._touched: set[str] = set()
         self._removed: list[str] = []
@@ -311,29 +309,13 @@ class VisitDialog(FormDialog):
 
     # -- saving -------------------------------------------------------------------------------------
 
-    def accept(self) -> None:
-        self.validate_now()
-        if self.has_errors():
-            self._show(self.problems, show_all=True)
-            return
+    def save(self) -> Changes:
         services = self._ctx.services
-        try:
-            if self._id:
-                changes = services.update_visit(
-                    self._id, add_photos=self.new_photos(), remove_attachments=self._removed, **self.fields()
-                )
-            else:
-                changes = services.create_visit(photos=self.new_photos(), **self.fields())
-        except ValidationFailed as failed:
-            self._show(failed.problems + failed.warnings, show_all=True)
-            return
-        except HuhangError as exc:
-            Messages.error(self, error_text(exc))
-            return
-        self._ctx.bus.publish(changes, self)
-        self.saved_id = changes.id
-        self.dirty = False
-        super().accept()
+        if self._id:
+            return services.update_visit(
+                self._id, add_photos=self.new_photos(), remove_attachments=self._removed, **self.fields()
+            )
+        return services.create_visit(photos=self.new_photos(), **self.fields())
 
     @classmethod
     def edit(
