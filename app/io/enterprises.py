@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import districts, uscc
-from app.errors import HuhangError, Problem, ValidationFailed
+from app.errors import Problem, ValidationFailed
 from app.io.enterprise_columns import COLUMNS, EXPORT_WIDTHS, ColumnMap, export_header, match_header
 from app.io.importing import (
     CHUNK_ROWS,
@@ -29,12 +29,11 @@ from app.io.importing import (
     RejectedRow,
     RowWarning,
     default_rejects_path,
-    finish_rejects,
-    rejects_target,
+    run_import,
     write_rejects,
 )
 from app.io.table_writer import TableWriter
-from app.io.tables import SheetRow, locate_header, open_table
+from app.io.tables import SheetRow
 from app.services import Services
 
 __all__ = ["CHUNK_ROWS", "ExportResult", "ImportResult", "Progress", "RejectedRow", "RowWarning",
@@ -52,17 +51,9 @@ def import_enterprises(services: Services, path: Path | str, *, rejects_path: Pa
     CSV rejects file is UTF-8 with BOM whatever the input's encoding, so Excel on Chinese Windows opens
     it correctly and nothing is lost to GBK.
     """
-    path = Path(path)
-    target = rejects_target(path, rejects_path)
-    with open_table(path) as table:
-        header = locate_header(table, match_header)
-        if header is None:
-            raise HuhangError("file.no_header", path=str(path))
-        result = ImportResult(path=path, sheet=header.sheet, header_row=header.row.number,
-                              notes=header.found.notes())
-        _Run(services, header.found, result, progress, chunk_rows).run(header.rest, header.rows_below)
-    finish_rejects(result, target, header.row)
-    return result
+    return run_import(path, rejects_path, match_header=match_header, no_header="file.no_header",
+                      new_result=ImportResult,
+                      new_run=lambda columns, result: _Run(services, columns, result, progress, chunk_rows))
 
 
 class _Run(ChunkedRun[ImportResult]):

@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from app.errors import HuhangError, Problem
 from app.io.table_writer import TableWriter
-from app.io.tables import SheetRow, cell_text
+from app.io.tables import SheetRow, cell_text, locate_header, open_table
 from app.services import Changes
 
 CHUNK_ROWS = 2000  # rows per transaction: one commit (and fsync) per chunk, small enough to cancel promptly
@@ -173,3 +173,24 @@ class ChunkedRun(Generic[R]):
         if self.progress is None:
             return True
         return bool(self.progress(done, None if total is None else max(total, done)))
+
+
+def run_import(path: Path | str, rejects_path: Path | str | None, *, match_header: Callable[[list[str]], Any],
+               no_header: str, new_result: Callable[..., R], new_run: Callable[[Any, R], ChunkedRun[R]]) -> R:
+    """The shape of every import: find the header, run the rows in chunks, write the rejects file.
+
+    ``match_header`` recognises the header row (its result is the column map handed to ``new_run``);
+    ``no_header`` is the error code when no row looks like one; ``new_result`` makes the result from the
+    file's facts and ``new_run`` the run that fills it.
+    """
+    path = Path(path)
+    target = rejects_target(path, rejects_path)
+    with open_table(path) as table:
+        header = locate_header(table, match_header)
+        if header is None:
+            raise HuhangError(no_header, path=str(path))
+        result = new_result(path=path, sheet=header.sheet, header_row=header.row.number,
+                            notes=header.found.notes())
+        new_run(header.found, result).run(header.rest, header.rows_below)
+    finish_rejects(result, target, header.row)
+    return result

@@ -41,13 +41,12 @@ from app.io.importing import (
     ImportResult,
     Progress,
     RowWarning,
-    finish_rejects,
-    rejects_target,
+    run_import,
 )
 from app.io.ledger_columns import COLUMNS, export_header, match_ledger_header, row_values
 from app.io.ledger_sheet import LedgerWorkbook, SheetSpec, as_excel_date
 from app.io.table_writer import TableWriter
-from app.io.tables import FORMATS, SheetRow, locate_header, open_table
+from app.io.tables import FORMATS, SheetRow
 from app.services import Changes, Services
 from app.store.search import ListQuery
 
@@ -229,17 +228,9 @@ def import_ledger(services: Services, path: Path | str, *, rejects_path: Path | 
     if any, are written to ``rejects_path`` (default: ``<name>.rejects.<ext>`` beside the input) with
     their original cells, 原行号 and 拒绝原因.
     """
-    path = Path(path)
-    target = rejects_target(path, rejects_path)
-    with open_table(path) as table:
-        header = locate_header(table, match_ledger_header)
-        if header is None:
-            raise HuhangError("file.no_ledger_header", path=str(path))
-        result = LedgerImportResult(path=path, sheet=header.sheet, header_row=header.row.number,
-                                    notes=header.found.notes())
-        _Run(services, header.found, result, progress, chunk_rows).run(header.rest, header.rows_below)
-    finish_rejects(result, target, header.row)
-    return result
+    return run_import(path, rejects_path, match_header=match_ledger_header, no_header="file.no_ledger_header",
+                      new_result=LedgerImportResult,
+                      new_run=lambda columns, result: _Run(services, columns, result, progress, chunk_rows))
 
 
 class _Run(ChunkedRun[LedgerImportResult]):
